@@ -1,0 +1,35 @@
+# SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by run.sh and test.sh: install what is missing, then configure and build.
+set -euo pipefail
+
+FHB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+FHB_BUILD="${FHB_BUILD_DIR:-$FHB_ROOT/build}"
+
+# Debian 12 packages the build, the tests and the screenshots need (TOOLCHAIN.md).
+FHB_PACKAGES=(g++ make cmake ninja-build pkgconf git
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev sqlite3
+    catch2 poppler-utils xvfb xauth fonts-dejavu-core)
+
+fhb_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${FHB_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installerar saknade paket: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+fhb_build() {
+    local werror="${1:-OFF}"
+    cmake -S "$FHB_ROOT" -B "$FHB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${FHB_BUILD_TYPE:-RelWithDebInfo}" \
+        -DFHB_WERROR="$werror" >/dev/null
+    cmake --build "$FHB_BUILD" -j "${FHB_JOBS:-$(nproc)}"
+}

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnnualReport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fhb {
+
+QString reportStatusKey(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::Draft: return QStringLiteral("draft");
+    case ReportStatus::Submitted: return QStringLiteral("submitted");
+    case ReportStatus::Approved: return QStringLiteral("approved");
+    }
+    return {};
+}
+
+std::optional<ReportStatus> reportStatusFromKey(QStringView key)
+{
+    for (ReportStatus s : {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Approved})
+        if (key == reportStatusKey(s))
+            return s;
+    return std::nullopt;
+}
+
+QString reportStatusName(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::Draft: return QCoreApplication::translate("AnnualReport", "Utkast");
+    case ReportStatus::Submitted: return QCoreApplication::translate("AnnualReport", "Inskickad");
+    case ReportStatus::Approved: return QCoreApplication::translate("AnnualReport", "Godkänd");
+    }
+    return {};
+}
+
+QString revenueKindKey(RevenueKind kind)
+{
+    return kind == RevenueKind::RegionalCompensation ? QStringLiteral("regional-compensation") : QStringLiteral("other");
+}
+
+std::optional<RevenueKind> revenueKindFromKey(QStringView key)
+{
+    if (key == u"regional-compensation")
+        return RevenueKind::RegionalCompensation;
+    if (key == u"other")
+        return RevenueKind::Other;
+    return std::nullopt;
+}
+
+QString revenueKindName(RevenueKind kind)
+{
+    return kind == RevenueKind::RegionalCompensation
+        ? QCoreApplication::translate("AnnualReport", "Regional ersättning")
+        : QCoreApplication::translate("AnnualReport", "Övrig intäkt");
+}
+
+QStringList standardExpenseCategories()
+{
+    return {QCoreApplication::translate("AnnualReport", "Lönekostnader"),
+            QCoreApplication::translate("AnnualReport", "Folkhälsoinsatser"),
+            QCoreApplication::translate("AnnualReport", "Övrigt")};
+}
+
+AnnualReport AnnualReport::forYear(const QString &party, int year)
+{
+    AnnualReport r;
+    r.party = party;
+    r.year = year;
+    r.periodStart = QDate(year, 1, 1);
+    r.periodEnd = QDate(year, 12, 31);
+    return r;
+}
+
+Ore AnnualReport::totalExpensesOre() const
+{
+    Ore sum = 0;
+    for (const ExpenseLine &l : expenses)
+        sum += l.amountOre;
+    return sum;
+}
+
+Ore AnnualReport::totalRevenuesOre() const
+{
+    Ore sum = 0;
+    for (const RevenueLine &l : revenues)
+        sum += l.amountOre;
+    return sum;
+}
+
+Ore AnnualReport::regionalCompensationOre() const
+{
+    Ore sum = 0;
+    for (const RevenueLine &l : revenues)
+        if (l.kind == RevenueKind::RegionalCompensation)
+            sum += l.amountOre;
+    return sum;
+}
+
+bool AnnualReport::hasRegionalCompensationLine() const
+{
+    return std::any_of(revenues.begin(), revenues.end(),
+                       [](const RevenueLine &l) { return l.kind == RevenueKind::RegionalCompensation; });
+}
+
+bool AnnualReport::sameContent(const AnnualReport &o) const
+{
+    auto sameLines = [](const auto &a, const auto &b) {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                          [](const auto &x, const auto &y) { return x.sameContent(y); });
+    };
+    return party == o.party && year == o.year && periodStart == o.periodStart && periodEnd == o.periodEnd
+        && status == o.status && sameLines(expenses, o.expenses) && sameLines(revenues, o.revenues)
+        && events == o.events && staffResources == o.staffResources && signature == o.signature;
+}
+
+} // namespace fhb

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fhb {
+
+enum class ReportStatus { Draft, Submitted, Approved };
+QString reportStatusKey(ReportStatus status); ///< "draft", "submitted", "approved"
+std::optional<ReportStatus> reportStatusFromKey(QStringView key);
+QString reportStatusName(ReportStatus status); ///< "Utkast", "Inskickad", "Godkänd"
+
+enum class RevenueKind { RegionalCompensation, Other };
+QString revenueKindKey(RevenueKind kind); ///< "regional-compensation", "other"
+std::optional<RevenueKind> revenueKindFromKey(QStringView key);
+QString revenueKindName(RevenueKind kind);
+
+/// The standard expense categories of the seed report, in its order.
+QStringList standardExpenseCategories();
+
+struct ExpenseLine {
+    qint64 id = 0;
+    QString category;
+    Ore amountOre = 0; ///< zero or more
+    QString footnote;
+    bool sameContent(const ExpenseLine &o) const { return category == o.category && amountOre == o.amountOre && footnote == o.footnote; }
+};
+
+struct RevenueLine {
+    qint64 id = 0;
+    RevenueKind kind = RevenueKind::Other;
+    QString source;
+    Ore amountOre = 0; ///< zero or more
+    QString note;
+    bool sameContent(const RevenueLine &o) const { return kind == o.kind && source == o.source && amountOre == o.amountOre && note == o.note; }
+};
+
+/// "På uppdrag av" and the preparer.
+struct Signature {
+    QString onBehalfOfName;
+    QString onBehalfOfTitle;
+    QString preparedByName;
+    QString preparedByTitle;
+    bool isComplete() const { return !onBehalfOfName.trimmed().isEmpty() && !preparedByName.trimmed().isEmpty(); }
+    bool operator==(const Signature &) const = default;
+};
+
+/// An årsredovisning of one party for one year. Totals are always derived.
+struct AnnualReport {
+    qint64 id = 0;       ///< storage id; 0 when not stored
+    int rowVersion = 0;  ///< storage row version; 0 when not stored
+    QString party;
+    int year = 0;
+    QDate periodStart;
+    QDate periodEnd;
+    ReportStatus status = ReportStatus::Draft;
+    QList<ExpenseLine> expenses;
+    QList<RevenueLine> revenues;
+    QStringList events;         ///< "Tre viktiga händelser", one paragraph each
+    QStringList staffResources; ///< "Beskrivning av personalresurser", one paragraph each
+    Signature signature;
+
+    /// A draft for `party` and `year` covering the whole calendar year.
+    static AnnualReport forYear(const QString &party, int year);
+
+    Ore totalExpensesOre() const;
+    Ore totalRevenuesOre() const;
+    /// Kommunens insats = total expenses − total revenues; may be negative.
+    Ore contributionOre() const { return totalExpensesOre() - totalRevenuesOre(); }
+    /// The sum of revenue lines of the kind regional compensation.
+    Ore regionalCompensationOre() const;
+    bool hasRegionalCompensationLine() const;
+    bool isLocked() const { return status == ReportStatus::Approved; }
+    /// Content equality, ignoring storage ids and row version.
+    bool sameContent(const AnnualReport &other) const;
+};
+
+} // namespace fhb

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CofundingBalance.h"
+
+#include "CompensationSchedule.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace fhb {
+
+QString balanceStatusKey(BalanceStatus status)
+{
+    switch (status) {
+    case BalanceStatus::Ok: return QStringLiteral("ok");
+    case BalanceStatus::Short: return QStringLiteral("short");
+    case BalanceStatus::MissingReport: return QStringLiteral("missing-report");
+    }
+    return {};
+}
+
+QString balanceStatusName(BalanceStatus status)
+{
+    switch (status) {
+    case BalanceStatus::Ok: return QCoreApplication::translate("CofundingBalance", "Uppfyller kravet");
+    case BalanceStatus::Short: return QCoreApplication::translate("CofundingBalance", "Under kravet");
+    case BalanceStatus::MissingReport: return QCoreApplication::translate("CofundingBalance", "Rapport saknas");
+    }
+    return {};
+}
+
+std::optional<qint64> cofundingRatioHundredths(Ore contribution, Ore compensation)
+{
+    if (compensation == 0)
+        return std::nullopt;
+    return divideRoundHalfAway(WideInt(contribution) * 100, compensation);
+}
+
+namespace {
+
+void settle(BalanceRow &row, bool anyReport)
+{
+    row.balanceOre = row.contributionOre - row.requiredOre;
+    if (!anyReport)
+        row.status = BalanceStatus::MissingReport;
+    else
+        row.status = row.balanceOre >= 0 ? BalanceStatus::Ok : BalanceStatus::Short;
+}
+
+} // namespace
+
+QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filter)
+{
+    QList<const Agreement *> agreements;
+    for (const Agreement &a : data.agreements)
+        if (!filter.agreement || a.name == *filter.agreement)
+            agreements.append(&a);
+    std::sort(agreements.begin(), agreements.end(), [](auto a, auto b) { return a->name < b->name; });
+
+    QHash<QPair<QString, int>, const AnnualReport *> reportIndex;
+    reportIndex.reserve(data.reports.size());
+    for (const AnnualReport &r : data.reports)
+        reportIndex.insert({r.party, r.year}, &r);
+    auto reportOf = [&](const QString &party, int year) { return reportIndex.value({party, year}, nullptr); };
+
+    QList<BalanceRow> rows;
+    for (const Agreement *agreement : agreements) {
+        const Party *counterparty = data.party(agreement->counterparty);
+        const CompensationSchedule schedule(*agreement);
+        for (const YearCompensation &comp : schedule.years()) {
+            if (!comp.isKnown() || (filter.year && comp.year != *filter.year))
+                continue;
+            BalanceRow row;
+            row.agreement = agreement->name;
+            row.counterparty = agreement->counterparty;
+            row.party = agreement->counterparty;
+            row.year = comp.year;
+            row.compensationOre = *comp.ore;
+            row.requiredOre = CompensationSchedule::required(*comp.ore, agreement->cofundingRatioBp);
+            row.preliminary = comp.preliminary;
+            row.cofundingRatioBp = agreement->cofundingRatioBp;
+
+            bool anyReport = false;
+            auto count = [&](const QString &partyName) {
+                if (const AnnualReport *r = reportOf(partyName, comp.year)) {
+                    row.contributionOre += r->contributionOre();
+                    row.reportStatuses.append(r->status);
+                    anyReport = true;
+                }
+            };
+            count(agreement->counterparty);
+            if (counterparty) {
+                for (const Membership &m : counterparty->members)
+                    if (m.covers(comp.year))
+                        count(m.party);
+            }
+            settle(row, anyReport);
+            rows.append(row);
+
+            if (!counterparty)
+                continue;
+            for (const MemberCommitment &commitment : agreement->commitments) {
+                if (!counterparty->isMemberInYear(commitment.party, comp.year))
+                    continue;
+                BalanceRow member;
+                member.agreement = agreement->name;
+                member.counterparty = agreement->counterparty;
+                member.party = commitment.party;
+                member.year = comp.year;
+                member.isMemberRow = true;
+                member.compensationOre = *comp.ore;
+                member.requiredOre = commitment.yearlyOre;
+                member.preliminary = comp.preliminary;
+                member.cofundingRatioBp = agreement->cofundingRatioBp;
+                const AnnualReport *r = reportOf(commitment.party, comp.year);
+                if (r) {
+                    member.contributionOre = r->contributionOre();
+                    member.reportStatuses.append(r->status);
+                }
+                settle(member, r != nullptr);
+                rows.append(member);
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace fhb

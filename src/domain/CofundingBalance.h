@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Dataset.h"
+
+#include <optional>
+
+namespace fhb {
+
+enum class BalanceStatus { Ok, Short, MissingReport };
+QString balanceStatusKey(BalanceStatus status);  ///< "ok", "short", "missing-report"
+QString balanceStatusName(BalanceStatus status); ///< "Uppfyller kravet", "Under kravet", "Rapport saknas"
+
+/// One row of the co-funding balance: an agreement year, or a member municipality's
+/// commitment within a county part's agreement year.
+struct BalanceRow {
+    QString agreement;
+    QString counterparty;
+    QString party; ///< the counterparty itself, or the member for a member row
+    int year = 0;
+    bool isMemberRow = false;
+    Ore compensationOre = 0; ///< the agreement's compensation (also on member rows)
+    Ore requiredOre = 0;     ///< req(Y), or the member's commitment
+    Ore contributionOre = 0;
+    Ore balanceOre = 0;      ///< contribution − required
+    bool preliminary = false;
+    BalanceStatus status = BalanceStatus::MissingReport;
+    int cofundingRatioBp = 10000;
+    /// Statuses of the reports counted, in party order; empty when none.
+    QList<ReportStatus> reportStatuses;
+};
+
+struct BalanceFilter {
+    std::optional<int> year;
+    std::optional<QString> agreement;
+};
+
+/// The co-funding balance of DOMAIN.md, "The arithmetic, exactly": one row per agreement
+/// and known year, followed by that year's member rows. Rows are ordered by agreement
+/// name, then year.
+QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filter = {});
+
+/// contribution / compensation in hundredths (2,62 → 262); empty when compensation is 0.
+std::optional<qint64> cofundingRatioHundredths(Ore contribution, Ore compensation);
+
+} // namespace fhb

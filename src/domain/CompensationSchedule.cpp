@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CompensationSchedule.h"
+
+namespace fhb {
+
+namespace {
+
+constexpr WideInt kBp = 10000;
+// From-base products are carried in units of 10^-12 öre. Each step floors onto a grid
+// that contains every half-krona, so the final half-up rounding to whole kronor compares
+// against the tie exactly as the unrounded product would.
+constexpr WideInt kFineScale = 1'000'000'000'000LL;
+
+Ore roundToWholeKronor(WideInt fineOre)
+{
+    return divideRoundHalfAway(fineOre, kFineScale * kOrePerKrona) * kOrePerKrona;
+}
+
+} // namespace
+
+CompensationSchedule::CompensationSchedule(const Agreement &a)
+{
+    std::optional<Ore> previous;        // comp(Y-1) as used for chaining
+    std::optional<WideInt> fromBase;   // base × Π(1 + PLK) in fine units
+    bool preliminary = false;
+    for (int y = a.firstYear; y <= a.lastYear && a.firstYear > 0; ++y) {
+        YearCompensation entry;
+        entry.year = y;
+        const bool hasPlk = a.plkBp.contains(y);
+        if (a.decidedOre.contains(y)) {
+            entry.ore = a.decidedOre.value(y);
+            entry.source = CompensationSource::Decided;
+            preliminary = false;
+            fromBase = WideInt(*entry.ore) * kFineScale;
+        } else if (y == a.firstYear && a.baseCompensationOre) {
+            entry.ore = *a.baseCompensationOre;
+            entry.source = CompensationSource::Base;
+            fromBase = WideInt(*entry.ore) * kFineScale;
+        } else if (previous) {
+            if (hasPlk) {
+                const int plk = a.plkBp.value(y);
+                if (a.indexationMode == IndexationMode::FromBase && fromBase) {
+                    WideInt product = *fromBase * (kBp + plk);
+                    // floor division (towards minus infinity) keeps the grid argument valid
+                    WideInt q = product / kBp;
+                    if (product % kBp != 0 && product < 0)
+                        --q;
+                    fromBase = q;
+                    entry.ore = roundToWholeKronor(*fromBase);
+                } else {
+                    entry.ore = divideRoundHalfAway(WideInt(*previous) * (kBp + plk), kBp * kOrePerKrona)
+                        * kOrePerKrona;
+                }
+                entry.source = CompensationSource::Indexed;
+            } else {
+                entry.ore = previous;
+                entry.source = CompensationSource::CarriedForward;
+                preliminary = true;
+            }
+            entry.preliminary = preliminary;
+        }
+        if (entry.ore) {
+            previous = entry.ore;
+        } else {
+            previous.reset();
+            fromBase.reset();
+        }
+        m_years.append(entry);
+    }
+}
+
+YearCompensation CompensationSchedule::year(int year) const
+{
+    for (const YearCompensation &e : m_years)
+        if (e.year == year)
+            return e;
+    YearCompensation unknown;
+    unknown.year = year;
+    return unknown;
+}
+
+Ore CompensationSchedule::required(Ore compensation, int cofundingRatioBp)
+{
+    return divideRoundHalfAway(WideInt(compensation) * cofundingRatioBp, kBp);
+}
+
+} // namespace fhb

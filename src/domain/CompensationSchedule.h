@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Agreement.h"
+
+#include <optional>
+
+namespace fhb {
+
+/// Where a year's compensation comes from.
+enum class CompensationSource {
+    Decided,        ///< fastställd ersättning entered for the year
+    Base,           ///< the agreement's base compensation (first year)
+    Indexed,        ///< computed with that year's PLK
+    CarriedForward, ///< no PLK yet: the previous year's amount, preliminary
+    Unknown,        ///< nothing to compute from; the year is not checked
+};
+
+struct YearCompensation {
+    int year = 0;
+    std::optional<Ore> ore; ///< empty when Unknown
+    bool preliminary = false;
+    CompensationSource source = CompensationSource::Unknown;
+    bool isKnown() const { return ore.has_value(); }
+};
+
+/// The compensation of every year of an agreement, exactly as DOMAIN.md specifies:
+/// integer arithmetic, halves rounded away from zero, whole kronor for indexed years.
+class CompensationSchedule
+{
+public:
+    explicit CompensationSchedule(const Agreement &agreement);
+
+    const QList<YearCompensation> &years() const { return m_years; }
+    /// The year's entry; Unknown for years outside the period.
+    YearCompensation year(int year) const;
+    /// Required own contribution: round_half_up(comp × ratio / 10000), to the öre.
+    static Ore required(Ore compensation, int cofundingRatioBp);
+
+private:
+    QList<YearCompensation> m_years;
+};
+
+} // namespace fhb

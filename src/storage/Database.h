@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace fhb::storage {
+
+/// Why a database file could not be opened. Every refusal leaves the file byte-identical.
+enum class OpenErrorKind {
+    None,
+    NotFound,        ///< the file does not exist and creating was not asked for
+    AlreadyExists,   ///< creating was asked for, but a file is already there
+    NotADatabase,    ///< not an SQLite file at all (a PNG renamed, zero bytes, garbage)
+    ForeignDatabase, ///< an SQLite file of another program (application_id differs)
+    NewerSchema,     ///< written by a newer Folkhälsobok than this one
+    Corrupt,         ///< an SQLite file of ours that fails its integrity check
+    Locked,          ///< another program holds the write lock
+    IoError,         ///< cannot read the file or create it
+};
+
+struct OpenError {
+    OpenErrorKind kind = OpenErrorKind::None;
+    QString message; ///< Swedish, names the file and what the user can do
+};
+
+struct OpenOptions {
+    bool create = false;        ///< create a new, empty database when the file is missing
+    bool forceReadOnly = false; ///< open read-only even when the file is writable
+};
+
+/// One open Folkhälsobok database file (SQLite). Owns its Qt SQL connection; not copyable.
+/// Opening migrates an older schema (after copying the file to "<name>.bak-v<N>"), turns
+/// on foreign keys, a busy timeout, and WAL on local disks (a rollback journal on network
+/// file systems). A file the user may read but not write is opened read-only: reading
+/// works, and every write is refused with readOnlyReason().
+class Database
+{
+public:
+    /// Opens `path`. On failure returns nullptr and fills `error`; the file is untouched.
+    static std::unique_ptr<Database> open(const QString &path, const OpenOptions &options, OpenError *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const;
+    /// The Qt SQL connection; valid as long as this object lives.
+    QSqlDatabase connection() const;
+    bool isReadOnly() const;
+    /// Swedish sentence saying why writing is not possible; empty when writable.
+    QString readOnlyReason() const;
+    /// The operating-system user written to the audit log.
+    QString userName() const;
+    /// PRAGMA user_version of the open file.
+    int schemaVersion() const;
+    /// The schema version this program creates and understands.
+    static int latestSchemaVersion();
+    /// "wal" or "delete".
+    QString journalMode() const;
+
+    /// A consistent copy of the open database (SQLite online backup) to `file`,
+    /// written to a temporary name and renamed, readable by the owner only.
+    Status backupTo(const QString &file) const;
+
+private:
+    Database();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/// A transaction guard: rolls back unless commit() is called.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isActive() const { return m_active; }
+    Status commit();
+
+private:
+    QSqlDatabase m_connection;
+    bool m_active = false;
+};
+
+} // namespace fhb::storage

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QGuiApplication>
+#include <QLocale>
+
+#include <cstdlib>
+
+// Test discovery runs this binary at build time, without a display: force the offscreen
+// platform before any application object exists. A QGuiApplication is enough for fonts
+// and PDFs; GUI tests create widgets on top of it only when they link Qt Widgets, which
+// needs a QApplication, so those binaries define FHB_WIDGET_TESTS.
+#ifdef FHB_WIDGET_TESTS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+using TestApplication = QGuiApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    if (!std::getenv("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,3 +1,549 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// (being written)
+#include "Database.h"
+
+#include "DatabaseOpening.h"
+#include "SqlSupport.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fhb::storage {
+
+using namespace opening;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kProbeTimeoutMs = 400;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString uniqueConnectionName(const char *prefix)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+/// Migration scripts embedded from resources/sql, by version ("001_initial.sql" is 1).
+const QMap<int, QString> &migrationFiles()
+{
+    static const QMap<int, QString> files = [] {
+        QMap<int, QString> map;
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_.*\\.sql$"));
+        QDirIterator it(QStringLiteral(":/sql"));
+        while (it.hasNext()) {
+            it.next();
+            const QRegularExpressionMatch m = pattern.match(it.fileName());
+            if (m.hasMatch())
+                map.insert(m.captured(1).toInt(), it.filePath());
+        }
+        return map;
+    }();
+    return files;
+}
+
+bool execSql(QSqlDatabase &db, const QString &sql, QSqlError *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError();
+    qCDebug(lcStorage) << "statement failed:" << sql << query.lastError().text();
+    return false;
+}
+
+QVariant pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
+        return query.value(0);
+    return {};
+}
+
+/// RAII for a throw-away connection used to look at a file before opening it for real.
+class Probe
+{
+public:
+    Probe(const QString &databaseName, const QString &options)
+        : m_name(uniqueConnectionName("fhb-probe"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(options);
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError();
+    }
+    ~Probe()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Probe(const Probe &) = delete;
+    Probe &operator=(const Probe &) = delete;
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QSqlError openError() const { return m_error; }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QSqlError m_error;
+};
+
+OpenError classifyProbeError(const QSqlError &error, const QString &path)
+{
+    qCInfo(lcStorage) << "probing" << path << "failed:" << error.text();
+    switch (primaryCode(error)) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return refusal(OpenErrorKind::Locked, path);
+    case SQLITE_NOTADB:
+        return refusal(OpenErrorKind::NotADatabase, path, tr("innehållet är inte en SQLite-databas"));
+    case SQLITE_CORRUPT:
+        return refusal(OpenErrorKind::Corrupt, path);
+    default:
+        return refusal(OpenErrorKind::IoError, path, tr("SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den."));
+    }
+}
+
+/// What SQLite itself says about a file; the header bytes may be stale while a -wal file
+/// holds newer pages, so application_id and user_version are read through SQLite.
+struct ProbeInfo {
+    bool hasTables = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+OpenError checkIdentity(const QString &path, const ProbeInfo &info)
+{
+    if (info.applicationId != kApplicationId && (info.applicationId != 0 || info.hasTables))
+        return refusal(OpenErrorKind::ForeignDatabase, path);
+    if (info.applicationId == kApplicationId && info.userVersion > Database::latestSchemaVersion())
+        return refusal(OpenErrorKind::NewerSchema, path,
+                       tr("databasversion %1; den här versionen förstår upp till %2")
+                           .arg(info.userVersion).arg(Database::latestSchemaVersion()));
+    return {};
+}
+
+/// Looks inside an existing SQLite file through a read-only connection: identity, tables,
+/// integrity. Returns a refusal, or kind None when the file may be opened.
+OpenError probeExisting(const QString &path, const FileHeader &header, ProbeInfo *info)
+{
+    const bool immutable = header.walMode && !folderWritable(path);
+    Probe probe(readOnlyUri(path, immutable),
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kProbeTimeoutMs));
+    if (!probe.isOpen())
+        return classifyProbeError(probe.openError(), path);
+    QSqlQuery query(probe.db());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return classifyProbeError(query.lastError(), path);
+    info->hasTables = query.value(0).toInt() > 0;
+    query.finish();
+    info->applicationId = quint32(pragmaValue(probe.db(), QStringLiteral("application_id")).toLongLong());
+    info->userVersion = pragmaValue(probe.db(), QStringLiteral("user_version")).toInt();
+    if (const OpenError identity = checkIdentity(path, *info); identity.kind != OpenErrorKind::None)
+        return identity;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return classifyProbeError(query.lastError(), path);
+    if (query.value(0).toString() != QLatin1String("ok")) {
+        qCWarning(lcStorage) << "quick_check of" << path << ":" << query.value(0).toString();
+        return refusal(OpenErrorKind::Corrupt, path);
+    }
+    return {};
+}
+
+OpenError checkExistingFile(const QString &path, const FileHeader &header, ProbeInfo *info)
+{
+    if (!header.readable)
+        return refusal(OpenErrorKind::IoError, path, tr("filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.").arg(header.readError));
+    if (header.size == 0)
+        return refusal(OpenErrorKind::NotADatabase, path, tr("filen är tom, 0 byte"));
+    if (!header.sqliteMagic)
+        return refusal(OpenErrorKind::NotADatabase, path, tr("innehållet är inte en SQLite-databas"));
+    // The header is enough to refuse without SQLite; a file of ours is confirmed by the probe.
+    if (const OpenError early = checkIdentity(path, {false, header.applicationId, int(header.userVersion)});
+        early.kind != OpenErrorKind::None && !header.walMode)
+        return early;
+    return probeExisting(path, header, info);
+}
+
+/// Creates an empty file readable by the owner only; SQLite fills it in.
+QString createEmptyFile(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return QString::fromLocal8Bit(strerror(errno));
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return {};
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+struct Database::Private {
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    bool readOnly = false;
+    QString readOnlyReason;
+    QString user;
+
+    bool connect(const QString &databaseName, const QString &options);
+    OpenError probeWriteLock();
+    bool openExisting(const FileHeader &header, int version, OpenError *err);
+    bool createFile(OpenError *err);
+    bool openExistingFile(bool forceReadOnly, int *version, OpenError *err);
+    Status finishOpening(const Database &owner, int version, bool network);
+    Status migrate(int from);
+    Status backupBeforeMigration(const Database &owner, int from);
+};
+
+bool Database::Private::connect(const QString &databaseName, const QString &options)
+{
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(options);
+    if (db.open())
+        return true;
+    qCWarning(lcStorage) << "cannot open" << databaseName << ":" << db.lastError().text();
+    return false;
+}
+
+OpenError Database::Private::probeWriteLock()
+{
+    execSql(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kProbeTimeoutMs));
+    QSqlError error;
+    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        const int code = primaryCode(error);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return refusal(OpenErrorKind::Locked, path);
+        return classifyProbeError(error, path);
+    }
+    execSql(db, QStringLiteral("ROLLBACK"));
+    return {};
+}
+
+Status Database::Private::migrate(int from)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return Status::failure(tr("SQLite-drivrutinen saknas."));
+    const auto &files = migrationFiles();
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (it.key() <= from)
+            continue;
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Uppgraderingsskriptet %1 saknas i programmet.").arg(it.value()));
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
+            + "\nPRAGMA user_version = " + QByteArray::number(it.key())
+            + ";\nPRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\nCOMMIT;";
+        char *message = nullptr;
+        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            qCWarning(lcStorage) << "migration" << it.key() << "failed:" << message;
+            sqlite3_free(message);
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            return Status::failure(tr("Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.")
+                                       .arg(it.key()));
+        }
+    }
+    return {};
+}
+
+Status Database::Private::backupBeforeMigration(const Database &owner, int from)
+{
+    QString target = path + QStringLiteral(".bak-v%1").arg(from);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = path + QStringLiteral(".bak-v%1-%2").arg(from).arg(n);
+    const Status status = owner.backupTo(target);
+    if (status)
+        qCInfo(lcStorage) << "copied" << path << "to" << target << "before migrating";
+    return status;
+}
+
+Database::Database() : d(std::make_unique<Private>()) {}
+
+Database::~Database()
+{
+    d->db.close();
+    d->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions &options, OpenError *error)
+{
+    OpenError ignored;
+    OpenError &err = error ? *error : ignored;
+    err = {};
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool exists = QFileInfo::exists(absolute);
+    if (!exists && !options.create) {
+        err = refusal(OpenErrorKind::NotFound, absolute);
+        return nullptr;
+    }
+    if (exists && options.create && options.mustBeNew) {
+        err = refusal(OpenErrorKind::AlreadyExists, absolute);
+        return nullptr;
+    }
+    if (exists && !QFileInfo(absolute).isFile()) {
+        err = refusal(OpenErrorKind::IoError, absolute, tr("det är en mapp, inte en fil. Välj databasfilen i mappen."));
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> db(new Database());
+    db->d->path = absolute;
+    db->d->connectionName = uniqueConnectionName("fhb-db");
+    db->d->user = db->userName();
+    int version = 0;
+    if (!(exists ? db->d->openExistingFile(options.forceReadOnly, &version, &err) : db->d->createFile(&err))) {
+        db.reset();
+        if (!exists)
+            removeDatabaseFiles(absolute);
+        return nullptr;
+    }
+    const bool network = options.assumeNetworkFileSystem.value_or(isNetworkFileSystem(QFileInfo(absolute).absolutePath()));
+    if (const Status s = db->d->finishOpening(*db, version, network); !s) {
+        err = refusal(OpenErrorKind::IoError, absolute, s.error());
+        db.reset();
+        if (!exists)
+            removeDatabaseFiles(absolute);
+        return nullptr;
+    }
+    return db;
+}
+
+bool Database::Private::createFile(OpenError *err)
+{
+    if (const QString why = createEmptyFile(path); !why.isEmpty()) {
+        *err = refusal(OpenErrorKind::IoError, path,
+                       tr("filen kunde inte skapas (%1). Kontrollera att mappen finns och att du får skriva i den.").arg(why));
+        return false;
+    }
+    if (!connect(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
+        *err = refusal(OpenErrorKind::IoError, path, tr("SQLite kunde inte öppna den nya filen."));
+        return false;
+    }
+    return true;
+}
+
+bool Database::Private::openExistingFile(bool forceReadOnly, int *version, OpenError *err)
+{
+    const FileHeader header = readHeader(path);
+    ProbeInfo info;
+    *err = checkExistingFile(path, header, &info);
+    if (err->kind != OpenErrorKind::None)
+        return false;
+    *version = info.applicationId == kApplicationId ? info.userVersion : 0;
+    readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
+    readOnly = !readOnlyReason.isEmpty();
+    return openExisting(header, *version, err);
+}
+
+Status Database::Private::finishOpening(const Database &owner, int version, bool network)
+{
+    execSql(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")))
+        return Status::failure(tr("SQLite kunde inte slå på kontrollen av främmande nycklar."));
+    if (readOnly)
+        return {};
+    // The copy is taken before anything in the file changes, the journal mode included.
+    if (version > 0 && version < latestSchemaVersion()) {
+        if (const Status s = backupBeforeMigration(owner, version); !s)
+            return s;
+    }
+    if (version < latestSchemaVersion()) {
+        if (const Status s = migrate(version); !s)
+            return s;
+    }
+    const QString wanted = network ? QStringLiteral("delete") : QStringLiteral("wal");
+    const QString mode = pragmaValue(db, QStringLiteral("journal_mode = ") + wanted).toString().toLower();
+    if (mode != wanted)
+        qCWarning(lcStorage) << "journal mode of" << path << "is" << mode << "instead of" << wanted;
+    if (mode == QLatin1String("wal"))
+        execSql(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
+}
+
+bool Database::Private::openExisting(const FileHeader &header, int version, OpenError *err)
+{
+    Private &d = *this;
+    if (d.readOnly) {
+        if (version < latestSchemaVersion()) {
+            *err = refusal(OpenErrorKind::IoError, d.path,
+                           tr("filen har ett äldre databasformat (version %1) som måste uppgraderas, men den går inte att skriva i. %2")
+                               .arg(version).arg(d.readOnlyReason));
+            return false;
+        }
+        const bool immutable = header.walMode && !folderWritable(d.path);
+        if (!d.connect(readOnlyUri(d.path, immutable),
+                       QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
+            *err = refusal(OpenErrorKind::IoError, d.path, tr("SQLite kunde inte öppna filen för läsning."));
+            return false;
+        }
+        return true;
+    }
+    if (!d.connect(d.path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
+        *err = refusal(OpenErrorKind::IoError, d.path, tr("SQLite kunde inte öppna filen."));
+        return false;
+    }
+    *err = d.probeWriteLock();
+    return err->kind == OpenErrorKind::None;
+}
+
+QString Database::path() const
+{
+    return d->path;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return d->db;
+}
+
+bool Database::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString Database::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+QString Database::userName() const
+{
+    if (!d->user.isEmpty())
+        return d->user;
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::geteuid()))
+            name = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return name.isEmpty() ? QStringLiteral("uid-%1").arg(::geteuid()) : name;
+}
+
+int Database::schemaVersion() const
+{
+    return pragmaValue(d->db, QStringLiteral("user_version")).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto &files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+quint32 Database::applicationId()
+{
+    return kApplicationId;
+}
+
+QString Database::journalMode() const
+{
+    return pragmaValue(d->db, QStringLiteral("journal_mode")).toString().toLower();
+}
+
+Status Database::backupTo(const QString &file) const
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    const QString temporary = target + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
+    auto fail = [&](const QString &why) {
+        qCWarning(lcStorage) << "backup to" << target << "failed:" << why;
+        removeDatabaseFiles(temporary);
+        return Status::failure(tr("Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, "
+                                  "att du får skriva i den och att det finns plats på disken.")
+                                   .arg(QDir::toNativeSeparators(target), why));
+    };
+    sqlite3 *source = sqliteHandle(d->db);
+    if (!source)
+        return fail(tr("databasen är inte öppen"));
+    removeDatabaseFiles(temporary);
+    if (const QString why = createEmptyFile(temporary); !why.isEmpty())
+        return fail(why);
+    sqlite3 *destination = nullptr;
+    const QByteArray name = QFile::encodeName(temporary);
+    if (sqlite3_open_v2(name.constData(), &destination, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(destination);
+        return fail(tr("filen kunde inte öppnas"));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(destination);
+    if (backup && sqlite3_backup_finish(backup) != SQLITE_OK && rc == SQLITE_DONE)
+        rc = sqlite3_errcode(destination);
+    const QString sqliteMessage = QString::fromUtf8(sqlite3_errmsg(destination));
+    sqlite3_close(destination);
+    if (rc != SQLITE_DONE)
+        return fail(sqliteMessage);
+    if (::rename(name.constData(), QFile::encodeName(target).constData()) != 0)
+        return fail(QString::fromLocal8Bit(strerror(errno)));
+    return {};
+}
+
+Transaction::Transaction(const Database &db) : m_connection(db.connection())
+{
+    QSqlQuery query(m_connection);
+    const QString begin = db.isReadOnly() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    m_active = query.exec(begin);
+    if (!m_active)
+        qCWarning(lcStorage) << "cannot begin a transaction:" << query.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery query(m_connection);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(tr("Ändringen kunde inte sparas: ingen transaktion pågår."));
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString message = failureMessage(query.lastError(), tr("spara ändringen"));
+        query.exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
+        return Status::failure(message);
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace fhb::storage

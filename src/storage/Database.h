@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace fhb::storage {
 
@@ -21,7 +22,7 @@ enum class OpenErrorKind {
     NewerSchema,     ///< written by a newer Folkhälsobok than this one
     Corrupt,         ///< an SQLite file of ours that fails its integrity check
     Locked,          ///< another program holds the write lock
-    IoError,         ///< cannot read the file or create it
+    IoError,         ///< cannot read or create the file, or an older file needs upgrading but is read-only
 };
 
 struct OpenError {
@@ -30,8 +31,13 @@ struct OpenError {
 };
 
 struct OpenOptions {
-    bool create = false;        ///< create a new, empty database when the file is missing
+    bool create = false;        ///< create a new, empty database (mode 0600) when the file is missing
     bool forceReadOnly = false; ///< open read-only even when the file is writable
+    /// With `create`: refuse an existing file (AlreadyExists) instead of opening it.
+    bool mustBeNew = false;
+    /// Overrides the file-system detection that chooses the journal: true behaves as on a
+    /// network file system (rollback journal), false as on a local disk (WAL). For tests.
+    std::optional<bool> assumeNetworkFileSystem;
 };
 
 /// One open Folkhälsobok database file (SQLite). Owns its Qt SQL connection; not copyable.
@@ -39,6 +45,8 @@ struct OpenOptions {
 /// on foreign keys, a busy timeout, and WAL on local disks (a rollback journal on network
 /// file systems). A file the user may read but not write is opened read-only: reading
 /// works, and every write is refused with readOnlyReason().
+/// Stores (DatasetStore, ReportStore, AuditLog) keep a reference to it and must be
+/// destroyed first. Schema, triggers and the opening checks: docs/data-model.md.
 class Database
 {
 public:
@@ -62,6 +70,9 @@ public:
     static int latestSchemaVersion();
     /// "wal" or "delete".
     QString journalMode() const;
+    /// The value this program writes to PRAGMA application_id ("FHBK"), which tells our
+    /// files from other programs' SQLite files.
+    static quint32 applicationId();
 
     /// A consistent copy of the open database (SQLite online backup) to `file`,
     /// written to a temporary name and renamed, readable by the owner only.
@@ -74,6 +85,8 @@ private:
 };
 
 /// A transaction guard: rolls back unless commit() is called.
+/// Write transactions start with BEGIN IMMEDIATE, so two programs writing the same file
+/// wait for each other (busy timeout) instead of failing half-way.
 class Transaction
 {
 public:

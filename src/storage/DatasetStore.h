@@ -30,6 +30,7 @@ struct ImportSummary {
     int agreementsReplaced = 0;
     int reportsAdded = 0;
     int reportsReplaced = 0;
+    int reportsUnchanged = 0; ///< reports identical to the database's, left as they are
     QStringList warnings; ///< Swedish sentences, e.g. an agreement kept as the database has it
 };
 

@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeReader.h"
+
+#include "ExchangeFile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+#include <functional>
+
+namespace fhb::app {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ExchangeFile", text); }
+
+// The first problem aborts the whole parse; an exception carries it up
+// through the nested readers without an error check after every field.
+
+struct ParseFailure {
+    QString path;
+    QString reason;
+};
+
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String: return QString(u'"' + v.toString().left(40) + u'"');
+    case QJsonValue::Array: return tr("en lista");
+    case QJsonValue::Object: return tr("ett objekt");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("ingenting");
+}
+
+[[noreturn]] void fail(const QString &path, const QString &reason) { throw ParseFailure{path, reason}; }
+
+QString child(const QString &path, const QString &key) { return path.isEmpty() ? key : QString(path + u'.' + key); }
+QString child(const QString &path, const char *key) { return child(path, QString::fromLatin1(key)); }
+QString index(const QString &path, qsizetype i) { return QString(path + u'[' + QString::number(i) + u']'); }
+
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonValue &value, QString path, std::initializer_list<const char *> known)
+        : m_path(std::move(path))
+    {
+        if (!value.isObject())
+            fail(m_path, tr("ska vara ett objekt (fick %1)").arg(describe(value)));
+        m_object = value.toObject();
+        QSet<QString> allowed;
+        for (const char *k : known)
+            allowed.insert(QString::fromLatin1(k));
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
+            if (!allowed.contains(it.key()))
+                fail(child(m_path, it.key()), tr("okänt fält"));
+    }
+
+    QString path(const char *key) const { return child(m_path, key); }
+    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
+    QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
+
+    QJsonValue required(const char *key) const
+    {
+        if (!has(key))
+            fail(path(key), tr("fältet saknas"));
+        return value(key);
+    }
+
+    QString text(const char *key, bool required = false, bool nonEmpty = false) const
+    {
+        if (!has(key)) {
+            if (required)
+                fail(path(key), tr("fältet saknas"));
+            return {};
+        }
+        const QJsonValue v = value(key);
+        if (!v.isString())
+            fail(path(key), tr("ska vara en text (fick %1)").arg(describe(v)));
+        if (nonEmpty && v.toString().trimmed().isEmpty())
+            fail(path(key), tr("får inte vara tomt"));
+        return v.toString();
+    }
+
+    static qint64 integerOf(const QJsonValue &v, const QString &where)
+    {
+        if (!v.isDouble())
+            fail(where, tr("ska vara ett heltal (fick %1)").arg(describe(v)));
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || std::floor(d) != d)
+            fail(where, tr("ska vara ett heltal (fick %1)").arg(describe(v)));
+        if (std::fabs(d) > kMaxExactInteger)
+            fail(where, tr("är för stort: högst 9007199254740992 (2^53) är tillåtet"));
+        return v.toInteger();
+    }
+
+    qint64 integer(const char *key) const { return integerOf(required(key), path(key)); }
+
+    qint64 amount(const char *key) const
+    {
+        const qint64 v = integer(key);
+        if (v < 0)
+            fail(path(key), tr("får inte vara negativt (fick %1)").arg(v));
+        return v;
+    }
+
+    static int yearOf(qint64 v, const QString &where)
+    {
+        if (v < 1900 || v > 2999)
+            fail(where, tr("ska vara ett år mellan 1900 och 2999 (fick %1)").arg(v));
+        return int(v);
+    }
+    int year(const char *key) const { return yearOf(integer(key), path(key)); }
+
+    int boundedInt(const char *key, qint64 low, qint64 high) const
+    {
+        const qint64 v = integer(key);
+        if (v < low || v > high)
+            fail(path(key), tr("ska ligga mellan %1 och %2 (fick %3)").arg(low).arg(high).arg(v));
+        return int(v);
+    }
+
+    QJsonArray array(const char *key, bool required = false) const
+    {
+        if (!has(key)) {
+            if (required)
+                fail(path(key), tr("fältet saknas"));
+            return {};
+        }
+        const QJsonValue v = value(key);
+        if (!v.isArray())
+            fail(path(key), tr("ska vara en lista (fick %1)").arg(describe(v)));
+        return v.toArray();
+    }
+
+    QDate date(const char *key) const
+    {
+        const QString t = text(key);
+        if (t.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid() || t.size() != 10)
+            fail(path(key), tr("ska vara ett datum ÅÅÅÅ-MM-DD eller \"\" (fick \"%1\")").arg(t));
+        return d;
+    }
+
+    template<typename Enum>
+    Enum choice(const char *key, std::optional<Enum> (*fromKey)(QStringView), QString (*toKey)(Enum),
+                std::initializer_list<Enum> all) const
+    {
+        const QString t = text(key, true);
+        if (const std::optional<Enum> e = fromKey(t))
+            return *e;
+        QStringList names;
+        for (Enum e : all)
+            names << toKey(e);
+        fail(path(key), tr("okänt värde \"%1\"; tillåtna värden: %2").arg(t, names.join(QStringLiteral(", "))));
+    }
+
+private:
+    QString m_path;
+    QJsonObject m_object;
+};
+
+QStringList readTexts(const ObjectReader &o, const char *key)
+{
+    QStringList out;
+    const QJsonArray a = o.array(key);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString())
+            fail(index(o.path(key), i), tr("ska vara en text (fick %1)").arg(describe(a.at(i))));
+        out << a.at(i).toString();
+    }
+    return out;
+}
+
+Party readParty(const QJsonValue &v, const QString &path)
+{
+    const ObjectReader o(v, path, {"name", "kind", "members"});
+    Party p;
+    p.name = o.text("name", true, true);
+    p.kind = o.choice<PartyKind>("kind", partyKindFromKey, partyKindKey,
+                                 {PartyKind::Funder, PartyKind::Municipality, PartyKind::CountyPart, PartyKind::Organisation});
+    const QJsonArray members = o.array("members");
+    if (!members.isEmpty() && p.kind != PartyKind::CountyPart)
+        fail(o.path("members"), tr("bara en länsdel (county-part) kan ha medlemmar"));
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const ObjectReader m(members.at(i), index(o.path("members"), i), {"party", "fromYear", "toYear"});
+        Membership ms{m.text("party", true, true), m.year("fromYear"), m.year("toYear")};
+        if (ms.toYear < ms.fromYear)
+            fail(m.path("toYear"), tr("får inte vara före fromYear"));
+        p.members << ms;
+    }
+    return p;
+}
+
+QMap<int, QJsonValue> yearMap(const ObjectReader &o, const char *key)
+{
+    QMap<int, QJsonValue> out;
+    if (!o.has(key))
+        return out;
+    const QJsonValue v = o.value(key);
+    if (!v.isObject())
+        fail(o.path(key), tr("ska vara ett objekt med år som nycklar (fick %1)").arg(describe(v)));
+    const QJsonObject map = v.toObject();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        bool ok = false;
+        const int year = it.key().toInt(&ok);
+        if (!ok || it.key().size() != 4)
+            fail(child(o.path(key), it.key()), tr("nyckeln ska vara ett årtal som \"2024\""));
+        out.insert(ObjectReader::yearOf(year, child(o.path(key), it.key())), it.value());
+    }
+    return out;
+}
+
+Obligation readObligation(const QJsonValue &v, const QString &path)
+{
+    const ObjectReader o(v, path, {"title", "fulfilled", "notes"});
+    Obligation ob;
+    ob.title = o.text("title", true, true);
+    const QMap<int, QJsonValue> fulfilled = yearMap(o, "fulfilled");
+    for (auto it = fulfilled.cbegin(); it != fulfilled.cend(); ++it) {
+        if (!it.value().isBool())
+            fail(child(o.path("fulfilled"), QString::number(it.key())),
+                 tr("ska vara true eller false (fick %1)").arg(describe(it.value())));
+        ob.years[it.key()].fulfilled = it.value().toBool();
+    }
+    const QMap<int, QJsonValue> notes = yearMap(o, "notes");
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+        if (!it.value().isString())
+            fail(child(o.path("notes"), QString::number(it.key())),
+                 tr("ska vara en text (fick %1)").arg(describe(it.value())));
+        ob.years[it.key()].note = it.value().toString();
+    }
+    return ob;
+}
+
+void readYearAmounts(const ObjectReader &o, const char *key, const char *valueKey, bool amount,
+                     const std::function<void(int, qint64)> &store)
+{
+    const QJsonArray a = o.array(key);
+    QSet<int> seen;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const ObjectReader e(a.at(i), index(o.path(key), i), {"year", valueKey});
+        const int year = e.year("year");
+        if (seen.contains(year))
+            fail(e.path("year"), tr("året %1 finns redan i listan").arg(year));
+        seen.insert(year);
+        store(year, amount ? e.amount(valueKey) : e.boundedInt(valueKey, -10000, 100000));
+    }
+}
+
+Agreement readAgreement(const QJsonValue &v, const QString &path)
+{
+    const ObjectReader o(v, path, {"name", "funder", "counterparty", "firstYear", "lastYear", "baseCompensationOre",
+                                   "decided", "indexationMode", "cofundingRatioBp", "indexation", "commitments",
+                                   "obligations", "decision", "notes"});
+    Agreement a;
+    a.name = o.text("name", true, true);
+    a.funder = o.text("funder", true, true);
+    a.counterparty = o.text("counterparty", true, true);
+    a.firstYear = o.year("firstYear");
+    a.lastYear = o.year("lastYear");
+    if (a.lastYear < a.firstYear)
+        fail(o.path("lastYear"), tr("får inte vara före firstYear (%1)").arg(a.firstYear));
+    if (o.has("baseCompensationOre") && !o.value("baseCompensationOre").isNull())
+        a.baseCompensationOre = o.amount("baseCompensationOre");
+    readYearAmounts(o, "decided", "amountOre", true, [&](int y, qint64 ore) { a.decidedOre.insert(y, ore); });
+    if (o.has("indexationMode"))
+        a.indexationMode = o.choice<IndexationMode>("indexationMode", indexationModeFromKey, indexationModeKey,
+                                                    {IndexationMode::Chained, IndexationMode::FromBase});
+    if (o.has("cofundingRatioBp"))
+        a.cofundingRatioBp = o.boundedInt("cofundingRatioBp", 0, 1000000);
+    readYearAmounts(o, "indexation", "plkBp", false, [&](int y, qint64 bp) { a.plkBp.insert(y, int(bp)); });
+    const QJsonArray commitments = o.array("commitments");
+    for (qsizetype i = 0; i < commitments.size(); ++i) {
+        const ObjectReader c(commitments.at(i), index(o.path("commitments"), i), {"party", "yearlyOre"});
+        a.commitments << MemberCommitment{c.text("party", true, true), c.amount("yearlyOre")};
+    }
+    const QJsonArray obligations = o.array("obligations");
+    for (qsizetype i = 0; i < obligations.size(); ++i)
+        a.obligations << readObligation(obligations.at(i), index(o.path("obligations"), i));
+    if (o.has("decision")) {
+        const ObjectReader d(o.value("decision"), o.path("decision"), {"body", "date", "reference"});
+        a.decision = Decision{d.text("body"), d.date("date"), d.text("reference")};
+    }
+    a.notes = o.text("notes");
+    return a;
+}
+
+AnnualReport readReport(const QJsonValue &v, const QString &path)
+{
+    const ObjectReader o(v, path, {"party", "year", "periodStart", "periodEnd", "status", "expenses", "revenues",
+                                   "events", "staffResources", "signature"});
+    AnnualReport r;
+    r.party = o.text("party", true, true);
+    r.year = o.year("year");
+    r.periodStart = o.date("periodStart");
+    r.periodEnd = o.date("periodEnd");
+    if (r.periodStart.isValid() && r.periodEnd.isValid() && r.periodEnd < r.periodStart)
+        fail(o.path("periodEnd"), tr("får inte vara före periodStart"));
+    if (o.has("status"))
+        r.status = o.choice<ReportStatus>("status", reportStatusFromKey, reportStatusKey,
+                                          {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Approved});
+    const QJsonArray expenses = o.array("expenses");
+    for (qsizetype i = 0; i < expenses.size(); ++i) {
+        const ObjectReader e(expenses.at(i), index(o.path("expenses"), i), {"category", "amountOre", "footnote"});
+        ExpenseLine line;
+        line.category = e.text("category", true, true);
+        line.amountOre = e.amount("amountOre");
+        line.footnote = e.text("footnote");
+        r.expenses << line;
+    }
+    const QJsonArray revenues = o.array("revenues");
+    for (qsizetype i = 0; i < revenues.size(); ++i) {
+        const ObjectReader e(revenues.at(i), index(o.path("revenues"), i), {"kind", "source", "amountOre", "note"});
+        RevenueLine line;
+        line.kind = e.choice<RevenueKind>("kind", revenueKindFromKey, revenueKindKey,
+                                          {RevenueKind::RegionalCompensation, RevenueKind::Other});
+        line.source = e.text("source", true, true);
+        line.amountOre = e.amount("amountOre");
+        line.note = e.text("note");
+        r.revenues << line;
+    }
+    r.events = readTexts(o, "events");
+    r.staffResources = readTexts(o, "staffResources");
+    if (o.has("signature")) {
+        const ObjectReader s(o.value("signature"), o.path("signature"),
+                             {"onBehalfOfName", "onBehalfOfTitle", "preparedByName", "preparedByTitle"});
+        r.signature = Signature{s.text("onBehalfOfName"), s.text("onBehalfOfTitle"), s.text("preparedByName"),
+                                s.text("preparedByTitle")};
+    }
+    return r;
+}
+
+// Names must be unique within a file: references are by name, so a duplicate is ambiguous.
+void checkUnique(const QStringList &keys, const QString &list, const char *field, const QString &what)
+{
+    QHash<QString, qsizetype> first;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto it = first.constFind(keys.at(i));
+        if (it != first.constEnd())
+            fail(child(index(list, i), field), tr("%1 finns redan i %2").arg(what, index(list, it.value())));
+        first.insert(keys.at(i), i);
+    }
+}
+
+Dataset readDataset(const QJsonObject &root)
+{
+    const ObjectReader o(root, QString(), {"format", "version", "parties", "agreements", "reports"});
+    const QString format = o.text("format", true);
+    if (format != QLatin1String(kExchangeFormat))
+        fail(QStringLiteral("format"), tr("ska vara \"%1\" (fick \"%2\")").arg(QLatin1String(kExchangeFormat), format));
+    const qint64 version = ObjectReader::integerOf(o.required("version"), QStringLiteral("version"));
+    if (version != kExchangeVersion)
+        fail(QStringLiteral("version"), tr("version %1 stöds inte; det här programmet läser version %2")
+                                            .arg(version).arg(kExchangeVersion));
+    Dataset data;
+    QStringList partyKeys, agreementKeys, reportKeys;
+    const QJsonArray parties = o.array("parties");
+    for (qsizetype i = 0; i < parties.size(); ++i) {
+        data.parties << readParty(parties.at(i), index(QStringLiteral("parties"), i));
+        partyKeys << data.parties.last().name;
+    }
+    checkUnique(partyKeys, QStringLiteral("parties"), "name", tr("Namnet"));
+    const QJsonArray agreements = o.array("agreements");
+    for (qsizetype i = 0; i < agreements.size(); ++i) {
+        data.agreements << readAgreement(agreements.at(i), index(QStringLiteral("agreements"), i));
+        agreementKeys << data.agreements.last().name;
+    }
+    checkUnique(agreementKeys, QStringLiteral("agreements"), "name", tr("Namnet"));
+    const QJsonArray reports = o.array("reports");
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        data.reports << readReport(reports.at(i), index(QStringLiteral("reports"), i));
+        reportKeys << QString(data.reports.last().party + u'\n' + QString::number(data.reports.last().year));
+    }
+    checkUnique(reportKeys, QStringLiteral("reports"), "year", tr("En rapport för samma part och år"));
+    return data;
+}
+
+} // namespace
+
+Result<Dataset> ExchangeReader::read(const QJsonObject &root)
+{
+    try {
+        return readDataset(root);
+    } catch (const ParseFailure &failure) {
+        return Result<Dataset>::failure(QString(failure.path + QStringLiteral(": ") + failure.reason));
+    }
+}
+
+} // namespace fhb::app

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Workspace.h"
+
+#include "DemoData.h"
+#include "storage/DatasetStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace fhb::app {
+
+Workspace::Workspace(std::unique_ptr<storage::Database> database)
+    : m_database(std::move(database))
+{
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const storage::OpenOptions &options)
+{
+    storage::OpenError error;
+    std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
+    if (!db)
+        return Result<std::unique_ptr<Workspace>>::failure(error.message);
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
+    if (const Status loaded = workspace->reload(); !loaded)
+        return Result<std::unique_ptr<Workspace>>::failure(loaded.error());
+    return Result<std::unique_ptr<Workspace>>(std::move(workspace));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::createWithDemoData(const QString &path)
+{
+    using R = Result<std::unique_ptr<Workspace>>;
+    {
+        storage::OpenError error;
+        storage::OpenOptions options;
+        options.create = true;
+        std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
+        if (!db)
+            return R::failure(error.message);
+        if (const Status loaded = loadDemoData(*db); !loaded) {
+            db.reset();
+            QFile::remove(path);
+            return R::failure(
+                QCoreApplication::translate("Workspace", "Exempeldata kunde inte läggas in i %1: %2 "
+                                                         "Den nya filen har tagits bort; försök igen.")
+                    .arg(QDir::toNativeSeparators(path), loaded.error()));
+        }
+    }
+    return open(path);
+}
+
+QString Workspace::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("folkhalsobok.db"));
+}
+
+Status Workspace::reload()
+{
+    Result<Dataset> loaded = storage::DatasetStore(*m_database).load();
+    if (!loaded)
+        return Status::failure(loaded.error());
+    m_dataset = std::move(loaded.value());
+    return {};
+}
+
+QString Workspace::path() const
+{
+    return m_database->path();
+}
+
+QString Workspace::fileName() const
+{
+    return QFileInfo(m_database->path()).fileName();
+}
+
+QString Workspace::userName() const
+{
+    return m_database->userName();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+QString Workspace::readOnlyReason() const
+{
+    return m_database->readOnlyReason();
+}
+
+} // namespace fhb::app

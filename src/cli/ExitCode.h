@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace fhb::cli {
+
+/// The exit codes of FORMATS.md, "Command line".
+enum class ExitCode {
+    Ok = 0,           ///< success
+    ProblemFound = 1, ///< the command ran and found what it was asked to find (balance --strict, check)
+    Usage = 2,        ///< usage or input error: unknown command or option, bad value, bad file
+    Database = 3,     ///< database error: cannot open, corrupt, locked, read-only, newer schema
+};
+
+inline int toInt(ExitCode code) { return static_cast<int>(code); }
+
+} // namespace fhb::cli

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportPdfCommand.h"
+
+#include "Console.h"
+#include "app/AnnualReportExport.h"
+#include "app/ReportFingerprint.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace fhb::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ReportPdfCommand", text); }
+QString latin(const char *text) { return QString::fromLatin1(text); }
+
+ExitCode usage(const QString &message)
+{
+    Console::err(message);
+    return ExitCode::Usage;
+}
+
+QString written(const QString &file, const app::AnnualReportPdf &pdf)
+{
+    const QString path = QDir::toNativeSeparators(file);
+    if (pdf.report().status != ReportStatus::Approved)
+        return tr("Skrev %1 (%2, med vattenstämpeln UTKAST).").arg(path, reportStatusName(pdf.report().status));
+    return tr("Skrev %1 (godkänd, version %2, SHA-256 %3).").arg(path).arg(pdf.version()).arg(pdf.fingerprint());
+}
+
+// Storage fails in Swedish; a missing report is the user's input, anything else the database's.
+ExitCode failure(const QString &message, bool inputError)
+{
+    Console::err(message);
+    return inputError ? ExitCode::Usage : ExitCode::Database;
+}
+
+ExitCode single(storage::Database &db, const QString &party, int year, const QString &output)
+{
+    const auto pdf = app::loadAnnualReportPdf(db, party, year);
+    if (!pdf)
+        return failure(pdf.error(), pdf.error().startsWith(tr("Det finns ingen årsredovisning")));
+    if (const Status s = pdf->write(output); !s)
+        return usage(s.error());
+    Console::out(written(output, *pdf));
+    return ExitCode::Ok;
+}
+
+ExitCode batch(storage::Database &db, int year, const QString &directory, bool approvedOnly)
+{
+    const auto result = app::exportAnnualReports(db, {year, directory, approvedOnly});
+    if (!result)
+        return failure(result.error(), result.error().startsWith(tr("PDF-filen")) || result.error().startsWith(tr("Mappen")));
+    for (const QString &file : result->files)
+        Console::out(tr("Skrev %1.").arg(QDir::toNativeSeparators(file)));
+    Console::out(tr("%1 årsredovisningar för %2 skrevs till %3%4.")
+                     .arg(result->files.size())
+                     .arg(year)
+                     .arg(QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath()))
+                     .arg(result->skipped > 0 ? tr("; %1 som inte är godkända hoppades över").arg(result->skipped)
+                                              : QString()));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+ExitCode runReportPdf(const CommandLine &line)
+{
+    const auto year = line.integer(latin("year"), 1900, 2200);
+    if (!year)
+        return usage(year.error());
+    const bool all = line.isSet(latin("all"));
+    const QString output = line.value(latin("output"));
+    if (!year->has_value() || output.isEmpty() || all == line.isSet(latin("party")))
+        return usage(tr("report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller "
+                        "--year ÅR --all -o MAPP (alla rapporter för året)."));
+    if (line.isSet(latin("approved-only")) && !all)
+        return usage(tr("--approved-only gäller bara tillsammans med --all."));
+    storage::OpenError error;
+    storage::OpenOptions options;
+    options.forceReadOnly = true; // exporting never writes; works on archived, read-only files too
+    const auto db = storage::Database::open(line.database(), options, &error);
+    if (!db) {
+        Console::err(error.message);
+        return ExitCode::Database;
+    }
+    if (all)
+        return batch(*db, **year, output, line.isSet(latin("approved-only")));
+    return single(*db, line.value(latin("party")), **year, output);
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || std::strcmp(argv[i], "report-pdf") == 0;
+    if (!pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!std::getenv("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace fhb::cli

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+
+namespace fhb::storage {
+
+Q_LOGGING_CATEGORY(lcStorage, "fhb.storage", QtInfoMsg)
+
+sqlite3 *sqliteHandle(const QSqlDatabase &connection)
+{
+    if (!connection.isValid() || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool isLockedError(const QSqlError &error)
+{
+    return error.databaseText().contains(QLatin1String("fhb-locked"))
+        || error.driverText().contains(QLatin1String("fhb-locked"));
+}
+
+QString failureMessage(const QSqlError &error, const QString &what)
+{
+    if (isLockedError(error))
+        return QCoreApplication::translate("Database",
+            "Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. "
+            "Be en controller att öppna den igen (med en orsak) om något måste rättas.");
+    qCWarning(lcStorage) << "SQL failure while" << what << ":" << error.text();
+    if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6"))
+        return QCoreApplication::translate("Database",
+            "Kunde inte %1: databasen används av ett annat program just nu. Försök igen om en stund.").arg(what);
+    if (error.nativeErrorCode() == QLatin1String("8"))
+        return QCoreApplication::translate("Database",
+            "Kunde inte %1: databasen är skrivskyddad. Öppna en kopia som du får skriva i.").arg(what);
+    return QCoreApplication::translate("Database",
+        "Kunde inte %1: databasen avvisade ändringen. Ingenting har sparats. "
+        "Kontrollera uppgifterna eller kör en kontroll av databasen.").arg(what);
+}
+
+bool prepare(QSqlQuery &query, const QString &sql)
+{
+    if (query.prepare(sql))
+        return true;
+    qCWarning(lcStorage) << "cannot prepare" << sql << ":" << query.lastError().text();
+    return false;
+}
+
+bool execPrepared(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qCDebug(lcStorage) << "statement failed:" << query.lastQuery() << query.lastError().text();
+    return false;
+}
+
+QString utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+} // namespace fhb::storage

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+struct sqlite3;
+
+// Internal helpers of the storage layer; not used outside src/storage.
+namespace fhb::storage {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+/// The SQLite handle behind a QSQLITE connection, or nullptr.
+sqlite3 *sqliteHandle(const QSqlDatabase &connection);
+
+/// True when the error comes from the lock triggers ("fhb-locked: …").
+bool isLockedError(const QSqlError &error);
+
+/// Swedish message for a failed statement: the lock triggers get their own sentence,
+/// everything else is logged and reported as "could not <what>". Never raw SQL text.
+QString failureMessage(const QSqlError &error, const QString &what);
+
+/// Prepares `sql` on `query`; logs and returns false on failure.
+bool prepare(QSqlQuery &query, const QString &sql);
+/// Executes a prepared query; logs and returns false on failure.
+bool execPrepared(QSqlQuery &query);
+
+/// Now, UTC, ISO 8601 with milliseconds ("2026-11-24T01:16:26.123Z").
+QString utcNow();
+/// "YYYY-MM-DD", or NULL for an invalid date.
+QVariant dateValue(const QDate &date);
+QDate dateFrom(const QVariant &value);
+/// NULL for std::nullopt.
+QVariant optionalValue(const std::optional<qint64> &value);
+QVariant textValue(const QString &text); ///< never NULL: "" for a null QString
+
+} // namespace fhb::storage

@@ -22,7 +22,8 @@ Ore roundToWholeKronor(WideInt fineOre)
 CompensationSchedule::CompensationSchedule(const Agreement &a)
 {
     std::optional<Ore> previous;        // comp(Y-1) as used for chaining
-    std::optional<WideInt> fromBase;   // base × Π(1 + PLK) in fine units
+    WideInt fromBase = 0;              // base × Π(1 + PLK) in fine units
+    bool hasFromBase = false;
     bool preliminary = false;
     for (int y = a.firstYear; y <= a.lastYear && a.firstYear > 0; ++y) {
         YearCompensation entry;
@@ -33,21 +34,23 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
             entry.source = CompensationSource::Decided;
             preliminary = false;
             fromBase = WideInt(*entry.ore) * kFineScale;
+            hasFromBase = true;
         } else if (y == a.firstYear && a.baseCompensationOre) {
             entry.ore = *a.baseCompensationOre;
             entry.source = CompensationSource::Base;
             fromBase = WideInt(*entry.ore) * kFineScale;
+            hasFromBase = true;
         } else if (previous) {
             if (hasPlk) {
                 const int plk = a.plkBp.value(y);
-                if (a.indexationMode == IndexationMode::FromBase && fromBase) {
-                    WideInt product = *fromBase * (kBp + plk);
+                if (a.indexationMode == IndexationMode::FromBase && hasFromBase) {
+                    WideInt product = fromBase * (kBp + plk);
                     // floor division (towards minus infinity) keeps the grid argument valid
                     WideInt q = product / kBp;
                     if (product % kBp != 0 && product < 0)
                         --q;
                     fromBase = q;
-                    entry.ore = roundToWholeKronor(*fromBase);
+                    entry.ore = roundToWholeKronor(fromBase);
                 } else {
                     entry.ore = divideRoundHalfAway(WideInt(*previous) * (kBp + plk), kBp * kOrePerKrona)
                         * kOrePerKrona;
@@ -64,7 +67,7 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
             previous = entry.ore;
         } else {
             previous.reset();
-            fromBase.reset();
+            hasFromBase = false;
         }
         m_years.append(entry);
     }

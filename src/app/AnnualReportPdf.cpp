@@ -135,7 +135,10 @@ void AnnualReportPdf::paintWatermark(QPainter &painter, const AnnualReportPdfSty
     // are not confused by it.
     const QString word = tr("UTKAST");
     QPainterPath path;
-    path.addText(0, 0, style.font(110, true), word);
+    // A path has no device to scale points for, so the size is given in device units.
+    QFont font = style.font(10, true);
+    font.setPixelSize(int(style.mm(32)));
+    path.addText(0, 0, font, word);
     const QRectF bounds = path.boundingRect();
     painter.save();
     painter.translate(style.page().center());

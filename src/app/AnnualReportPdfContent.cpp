@@ -20,6 +20,13 @@ constexpr qreal kSmall = 8.5;
 
 QString amountText(Ore amount) { return money::format(amount); }
 
+// "100 %" rather than "100,00 %" for the usual whole ratios.
+QString ratioText(int basisPoints)
+{
+    return basisPoints % 100 == 0 ? QString(QString::number(basisPoints / 100) + QStringLiteral("\u00a0%"))
+                                  : percent::format(basisPoints);
+}
+
 } // namespace
 
 AnnualReportPdfContent::AnnualReportPdfContent(const AnnualReport &report, const CofundingFacts &facts,
@@ -146,7 +153,10 @@ void AnnualReportPdfContent::addRow(QList<FlowPiece> &out, const QString &sectio
             s->text(p, body, x, top + i * lineHeight, lines[i], s->ink());
         if (!mark.isEmpty()) {
             const qreal after = x + s->width(body, lines.last()) + s->mm(0.4);
-            s->text(p, superscript, after, top + (lines.size() - 1) * lineHeight - s->mm(0.6), mark, s->ink());
+            // Raised by a third of the body size: clearly a footnote mark, yet on the same text
+            // line for copy and search ("Lönekostnader1", as in the seed).
+            const qreal baseline = top + (lines.size() - 1) * lineHeight + s->ascent(body) - s->mm(1.1);
+            s->text(p, superscript, after, baseline - s->ascent(superscript), mark, s->ink());
         }
         s->textRight(p, body, s->body().right(), top + (lines.size() - 1) * lineHeight, amountString, s->ink());
     };
@@ -273,7 +283,7 @@ void AnnualReportPdfContent::addCofundingRow(QList<FlowPiece> &out, const Balanc
                     money::format(row.compensationOre), false);
     const QString required = row.isMemberRow
         ? tr("Åtagande enligt överenskommelsen")
-        : tr("Krav på egen insats (%1 av ersättningen)").arg(percent::format(row.cofundingRatioBp));
+        : tr("Krav på egen insats (%1 av ersättningen)").arg(ratioText(row.cofundingRatioBp));
     addKeyValue(out, required, money::format(row.requiredOre), false);
     addKeyValue(out, row.isMemberRow || row.party == m_report.party ? tr("Insats som räknas mot kravet")
                                                                      : tr("Insats som räknas mot kravet (alla rapporter)"),

@@ -50,6 +50,10 @@ QFont AnnualReportPdfStyle::font(qreal points, bool bold, bool italic) const
     f.setItalic(italic);
     f.setKerning(true);
     f.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing makes Qt shape without ligatures: "fi" stays two letters, so the
+    // archived text can be searched and copied as typed. Qt keeps
+    // spacing in 1/64 units, so 0.05 is the smallest step that counts, and it is invisible.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
 

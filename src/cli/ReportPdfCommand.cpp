@@ -60,12 +60,13 @@ ExitCode batch(storage::Database &db, int year, const QString &directory, bool a
         return failure(result.error(), result.error().startsWith(tr("PDF-filen")) || result.error().startsWith(tr("Mappen")));
     for (const QString &file : result->files)
         Console::out(tr("Skrev %1.").arg(QDir::toNativeSeparators(file)));
-    Console::out(tr("%1 årsredovisningar för %2 skrevs till %3%4.")
-                     .arg(result->files.size())
-                     .arg(year)
-                     .arg(QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath()))
-                     .arg(result->skipped > 0 ? tr("; %1 som inte är godkända hoppades över").arg(result->skipped)
-                                              : QString()));
+    const qsizetype written = result->files.size();
+    const QString skipped = result->skipped == 0 ? QString()
+        : result->skipped == 1                   ? tr("; 1 som inte är godkänd hoppades över")
+                                                 : tr("; %1 som inte är godkända hoppades över").arg(result->skipped);
+    const QString where = QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath());
+    Console::out(written == 1 ? tr("1 årsredovisning för %1 skrevs till %2%3.").arg(year).arg(where, skipped)
+                              : tr("%1 årsredovisningar för %2 skrevs till %3%4.").arg(written).arg(year).arg(where, skipped));
     return ExitCode::Ok;
 }
 

@@ -19,6 +19,7 @@ namespace fhb::app {
 class ExpenseLineModel;
 class RevenueLineModel;
 class ParagraphListModel;
+class ReportEditCommand;
 
 /// One annual report open for editing. Owns a QUndoStack; every user edit is a small
 /// QUndoCommand (ReportCommands.h) that writes to the database at once (one transaction with
@@ -95,7 +96,8 @@ public:
     // Workflow, not undoable (the audit log records them).
     /// Draft -> submitted; refused with every completeness error listed, one per line.
     Status submit();
-    /// Submitted (or draft) -> approved. Clears the undo stack: approval is a checkpoint.
+    /// Submitted (or draft) -> approved; refused while a completeness error remains (the
+    /// first is named). Clears the undo stack: approval is a checkpoint.
     Status approve();
     /// Approved -> draft; `reason` must not be blank and is recorded. Clears the undo stack.
     Status reopen(const QString &reason);
@@ -132,13 +134,14 @@ private:
     Status applyUpdateParagraph(Narrative kind, int row, const QString &text);
     Status applyRemoveParagraph(Narrative kind, int row);
     Status applyMoveParagraph(Narrative kind, int from, int to);
-    /// Pushes `command` whose first write already succeeded (its first redo() is skipped).
-    void pushDone(class ReportEditCommand *command);
+    /// Performs the first write of `command`; pushes it when that succeeded, else deletes it.
+    Status execute(ReportEditCommand *command);
 
     Status checkEditable();
     Status accept(const Result<storage::EditResult> &result);
     Status workflowFailure(const QString &reason, Failure failure);
     Status refreshAfterWorkflow();
+    Status checkCurrent();
     QStringList &paragraphs(Narrative kind);
     QList<qint64> &paragraphIds(Narrative kind);
     static storage::ParagraphKind storageKind(Narrative kind);

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgreementDocument.h"
+
+#include "AgreementYearModel.h"
+#include "ChangeAgreement.h"
+#include "CommitmentModel.h"
+#include "ObligationModel.h"
+
+#include "storage/Database.h"
+
+#include <algorithm>
+
+namespace fhb::app {
+
+using storage::EditFailure;
+
+AgreementDocument::AgreementDocument(storage::Database &db, Agreement agreement, QObject *parent)
+    : QObject(parent), m_db(db), m_store(db), m_agreement(std::move(agreement))
+{
+    m_yearModel = new AgreementYearModel(this, this);
+    m_commitmentModel = new CommitmentModel(this, this);
+    m_obligationModel = new ObligationModel(this, this);
+}
+
+void AgreementDocument::refreshModels()
+{
+    m_yearModel->refresh();
+    m_commitmentModel->refresh();
+    m_obligationModel->refresh();
+}
+
+AgreementDocument::~AgreementDocument()
+{
+    m_undoStack.clear();
+}
+
+Result<AgreementDocument *> AgreementDocument::open(storage::Database &db, qint64 agreementId, QObject *parent)
+{
+    const auto agreement = storage::AgreementStore(db).agreement(agreementId);
+    if (!agreement)
+        return Result<AgreementDocument *>::failure(agreement.error());
+    return new AgreementDocument(db, *agreement, parent);
+}
+
+Result<AgreementDocument *> AgreementDocument::create(storage::Database &db, const Agreement &agreement, QObject *parent)
+{
+    const auto id = storage::AgreementStore(db).create(agreement);
+    if (!id)
+        return Result<AgreementDocument *>::failure(id.error());
+    return open(db, *id, parent);
+}
+
+bool AgreementDocument::isEditable() const
+{
+    return !m_db.isReadOnly() && !m_stale;
+}
+
+QString AgreementDocument::notEditableReason() const
+{
+    if (m_db.isReadOnly())
+        return m_db.readOnlyReason();
+    if (m_stale)
+        return tr("Någon annan har ändrat avtalet sedan du öppnade det. Läs in det igen innan du fortsätter att ändra.");
+    return {};
+}
+
+Status AgreementDocument::refuse(const QString &reason)
+{
+    m_lastFailure = EditFailure::Invalid;
+    Q_EMIT editRefused(reason);
+    return Status::failure(reason);
+}
+
+Status AgreementDocument::apply(const Agreement &before, const Agreement &after)
+{
+    if (!isEditable()) {
+        m_lastFailure = m_db.isReadOnly() ? EditFailure::ReadOnly : EditFailure::Stale;
+        Q_EMIT editRefused(notEditableReason());
+        return Status::failure(notEditableReason());
+    }
+    const Status s = m_store.save(before, after);
+    if (!s) {
+        m_lastFailure = m_store.lastFailure();
+        if (m_lastFailure == EditFailure::Stale)
+            m_stale = true;
+        Q_EMIT editRefused(s.error());
+        return s;
+    }
+    m_lastFailure = EditFailure::None;
+    m_agreement = after;
+    refreshModels();
+    Q_EMIT changed();
+    return {};
+}
+
+Status AgreementDocument::change(const Agreement &after, const QString &text)
+{
+    if (after.id != m_agreement.id)
+        return refuse(tr("Ändringen gäller ett annat avtal."));
+    if (after.sameContent(m_agreement))
+        return {};
+    auto *command = new ChangeAgreement(this, m_agreement, after, text);
+    if (const Status s = command->applyFirst(); !s) {
+        delete command;
+        return s;
+    }
+    m_undoStack.push(command);
+    return {};
+}
+
+Status AgreementDocument::setName(const QString &name)
+{
+    Agreement a = m_agreement;
+    a.name = name.trimmed();
+    return change(a, tr("Ändra namn"));
+}
+
+Status AgreementDocument::setFunder(const QString &funder)
+{
+    Agreement a = m_agreement;
+    a.funder = funder;
+    return change(a, tr("Ändra finansiär"));
+}
+
+Status AgreementDocument::setCounterparty(const QString &counterparty)
+{
+    Agreement a = m_agreement;
+    a.counterparty = counterparty;
+    return change(a, tr("Ändra motpart"));
+}
+
+Status AgreementDocument::setPeriod(int firstYear, int lastYear)
+{
+    Agreement a = m_agreement;
+    a.firstYear = firstYear;
+    a.lastYear = lastYear;
+    return change(a, tr("Ändra avtalsperiod"));
+}
+
+Status AgreementDocument::setDecision(const Decision &decision)
+{
+    Agreement a = m_agreement;
+    a.decision = decision;
+    return change(a, tr("Ändra beslut"));
+}
+
+Status AgreementDocument::setNotes(const QString &notes)
+{
+    Agreement a = m_agreement;
+    a.notes = notes;
+    return change(a, tr("Ändra anteckningar"));
+}
+
+Status AgreementDocument::setBaseCompensation(std::optional<Ore> ore)
+{
+    Agreement a = m_agreement;
+    a.baseCompensationOre = ore;
+    return change(a, tr("Ändra grundersättning"));
+}
+
+Status AgreementDocument::setDecidedAmount(int year, std::optional<Ore> ore)
+{
+    Agreement a = m_agreement;
+    if (ore)
+        a.decidedOre.insert(year, *ore);
+    else
+        a.decidedOre.remove(year);
+    return change(a, tr("Ändra fastställd ersättning %1").arg(year));
+}
+
+Status AgreementDocument::setIndexationMode(IndexationMode mode)
+{
+    Agreement a = m_agreement;
+    a.indexationMode = mode;
+    return change(a, tr("Ändra uppräkningssätt"));
+}
+
+Status AgreementDocument::setCofundingRatio(int basisPoints)
+{
+    Agreement a = m_agreement;
+    a.cofundingRatioBp = basisPoints;
+    return change(a, tr("Ändra medfinansieringsgrad"));
+}
+
+Status AgreementDocument::setPlk(int year, std::optional<int> basisPoints)
+{
+    Agreement a = m_agreement;
+    if (basisPoints)
+        a.plkBp.insert(year, *basisPoints);
+    else
+        a.plkBp.remove(year);
+    return change(a, tr("Ändra uppräkning %1").arg(year));
+}
+
+Status AgreementDocument::setCommitment(const QString &party, std::optional<Ore> yearlyOre)
+{
+    Agreement a = m_agreement;
+    const auto it = std::find_if(a.commitments.begin(), a.commitments.end(),
+                                 [&](const MemberCommitment &c) { return c.party == party; });
+    if (!yearlyOre) {
+        if (it != a.commitments.end())
+            a.commitments.erase(it);
+        return change(a, tr("Ta bort åtagande för %1").arg(party));
+    }
+    if (it != a.commitments.end())
+        it->yearlyOre = *yearlyOre;
+    else
+        a.commitments.append({party, *yearlyOre});
+    return change(a, tr("Ändra åtagande för %1").arg(party));
+}
+
+Status AgreementDocument::addObligation(const QString &title)
+{
+    Agreement a = m_agreement;
+    a.obligations.append({title.trimmed(), {}});
+    return change(a, tr("Lägg till åtagande"));
+}
+
+Status AgreementDocument::renameObligation(int index, const QString &title)
+{
+    if (index < 0 || index >= m_agreement.obligations.size())
+        return refuse(tr("Åtagandet finns inte längre i avtalet."));
+    Agreement a = m_agreement;
+    a.obligations[index].title = title.trimmed();
+    return change(a, tr("Byt namn på åtagande"));
+}
+
+Status AgreementDocument::removeObligation(int index)
+{
+    if (index < 0 || index >= m_agreement.obligations.size())
+        return refuse(tr("Åtagandet finns inte längre i avtalet."));
+    Agreement a = m_agreement;
+    a.obligations.removeAt(index);
+    return change(a, tr("Ta bort åtagande"));
+}
+
+Status AgreementDocument::setObligationYear(int index, int year, const ObligationYear &value)
+{
+    if (index < 0 || index >= m_agreement.obligations.size())
+        return refuse(tr("Åtagandet finns inte längre i avtalet."));
+    if (!m_agreement.covers(year))
+        return refuse(tr("%1 ligger utanför avtalsperioden %2–%3.").arg(year).arg(m_agreement.firstYear).arg(m_agreement.lastYear));
+    Agreement a = m_agreement;
+    a.obligations[index].years.insert(year, value);
+    return change(a, tr("Följ upp åtagande %1").arg(year));
+}
+
+Status AgreementDocument::remove()
+{
+    const Status s = m_store.remove(m_agreement.id);
+    if (!s) {
+        m_lastFailure = m_store.lastFailure();
+        Q_EMIT editRefused(s.error());
+        return s;
+    }
+    m_undoStack.clear();
+    return {};
+}
+
+Status AgreementDocument::reload()
+{
+    const auto agreement = m_store.agreement(m_agreement.id);
+    if (!agreement)
+        return Status::failure(agreement.error());
+    m_undoStack.clear();
+    m_agreement = *agreement;
+    m_stale = false;
+    m_lastFailure = EditFailure::None;
+    refreshModels();
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace fhb::app

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Agreement.h"
+#include "domain/Result.h"
+#include "storage/AgreementStore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace fhb::storage {
+class Database;
+}
+
+namespace fhb::app {
+
+class AgreementYearModel;
+class CommitmentModel;
+class ObligationModel;
+
+/// One agreement open for editing, with its own QUndoStack. Every setter builds the changed
+/// agreement and pushes one ChangeAgreement command, which saves the whole agreement at once
+/// (storage::AgreementStore::save: one transaction, an audit row naming the differences);
+/// undo saves the previous agreement back. A save is refused when the database no longer
+/// holds what this document last read (someone else changed it: reload()). A refused edit is
+/// never pushed; a refused undo/redo marks its command obsolete and changes nothing.
+/// `db` must outlive the document. Amounts in öre, percentages in basis points.
+class AgreementDocument : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<AgreementDocument *> open(storage::Database &db, qint64 agreementId, QObject *parent = nullptr);
+    /// Stores `agreement` as a new agreement and opens it.
+    static Result<AgreementDocument *> create(storage::Database &db, const Agreement &agreement, QObject *parent = nullptr);
+    ~AgreementDocument() override;
+
+    const Agreement &agreement() const { return m_agreement; }
+    qint64 agreementId() const { return m_agreement.id; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    /// Per year of the period: PLK and decided amount (editable), compensation, required, preliminary.
+    AgreementYearModel *yearModel() const { return m_yearModel; }
+    /// Member commitments (Kommun, Åtagande per år), editable.
+    CommitmentModel *commitmentModel() const { return m_commitmentModel; }
+    /// Obligations with fulfilment and note per year, editable.
+    ObligationModel *obligationModel() const { return m_obligationModel; }
+    bool isEditable() const;
+    QString notEditableReason() const;
+    storage::EditFailure lastFailure() const { return m_lastFailure; }
+
+    // Edits: each is one undo command; on failure nothing changes and the reason is returned
+    // and emitted through editRefused(). Setting the current value is a no-op.
+    Status setName(const QString &name);
+    Status setFunder(const QString &funder);
+    Status setCounterparty(const QString &counterparty);
+    Status setPeriod(int firstYear, int lastYear);
+    Status setDecision(const Decision &decision);
+    Status setNotes(const QString &notes);
+    Status setBaseCompensation(std::optional<Ore> ore);
+    /// Fastställd ersättning of `year`; nullopt removes it.
+    Status setDecidedAmount(int year, std::optional<Ore> ore);
+    Status setIndexationMode(IndexationMode mode);
+    Status setCofundingRatio(int basisPoints);
+    /// PLK of `year` in basis points (310 = 3,10 %); nullopt removes it (the year turns preliminary).
+    Status setPlk(int year, std::optional<int> basisPoints);
+    /// Adds, changes (same party) or, with nullopt, removes a member commitment.
+    Status setCommitment(const QString &party, std::optional<Ore> yearlyOre);
+    Status addObligation(const QString &title);
+    Status renameObligation(int index, const QString &title);
+    Status removeObligation(int index);
+    /// Fulfilment and note of obligation `index` for `year`.
+    Status setObligationYear(int index, int year, const ObligationYear &value);
+    /// Any other change: replaces the whole agreement (`after.id` must be this agreement's)
+    /// as one command named `text`.
+    Status change(const Agreement &after, const QString &text);
+    /// Refuses with `reason` without changing anything (for rejected input in a model).
+    Status refuse(const QString &reason);
+
+    /// Deletes the agreement (refused while reports count towards it). Not undoable.
+    Status remove();
+    /// Reads the agreement again; clears the undo stack.
+    Status reload();
+
+Q_SIGNALS:
+    void changed();
+    void editRefused(const QString &reason);
+
+private:
+    friend class ChangeAgreement;
+    AgreementDocument(storage::Database &db, Agreement agreement, QObject *parent);
+    /// Saves `after` over `before` and updates the document (used by the command).
+    Status apply(const Agreement &before, const Agreement &after);
+    void refreshModels();
+
+    storage::Database &m_db;
+    storage::AgreementStore m_store;
+    Agreement m_agreement;
+    QUndoStack m_undoStack;
+    AgreementYearModel *m_yearModel = nullptr;
+    CommitmentModel *m_commitmentModel = nullptr;
+    ObligationModel *m_obligationModel = nullptr;
+    storage::EditFailure m_lastFailure = storage::EditFailure::None;
+    bool m_stale = false;
+};
+
+} // namespace fhb::app

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace fhb::app {
+
+class AgreementDocument;
+
+/// The member commitments of an agreement (county parts): Kommun, Åtagande per år (editable:
+/// any money form; wrong input is refused with the parser's reason through
+/// AgreementDocument::editRefused()). removeRows() removes commitments; add one with
+/// AgreementDocument::setCommitment(). Every edit is an undo command of the document.
+class CommitmentModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PartyColumn, YearlyColumn, ColumnCount };
+    static constexpr int YearlyOreRole = Qt::UserRole + 1; ///< qint64 öre
+
+    explicit CommitmentModel(AgreementDocument *document, QObject *parent = nullptr);
+    /// Reads the document's agreement again (called by the document after each change).
+    void refresh();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+private:
+    QPointer<AgreementDocument> m_document;
+    int m_rows = 0;
+};
+
+} // namespace fhb::app

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PartyStore.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DatasetLoader.h"
+#include "RowWriter.h"
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fhb::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartyStore", text);
+}
+
+QString membersText(const QList<Membership> &members)
+{
+    QStringList parts;
+    for (const Membership &m : members)
+        parts.append(QStringLiteral("%1 %2–%3").arg(m.party).arg(m.fromYear).arg(m.toYear));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString counted(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+/// "a", "a och b", "a, b och c".
+QString joinedWithAnd(const QStringList &parts)
+{
+    if (parts.size() <= 1)
+        return parts.join(QString());
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + tr(" och ") + parts.last();
+}
+
+} // namespace
+
+PartyStore::PartyStore(Database &db) : m_db(db) {}
+
+Status PartyStore::fail(EditFailure failure, const QString &message)
+{
+    m_failure = failure;
+    return Status::failure(message);
+}
+
+Result<QList<Party>> PartyStore::parties() const
+{
+    return DatasetLoader(m_db).parties();
+}
+
+Result<Party> PartyStore::party(qint64 id) const
+{
+    const auto all = parties();
+    if (!all)
+        return Result<Party>::failure(all.error());
+    for (const Party &p : *all)
+        if (p.id == id)
+            return p;
+    return Result<Party>::failure(tr("Parten finns inte längre i databasen. Någon annan kan ha tagit bort den."));
+}
+
+Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) const
+{
+    const auto all = parties();
+    if (!all)
+        return Status::failure(all.error());
+    for (const Membership &m : members) {
+        const auto it = std::find_if(all->begin(), all->end(), [&](const Party &p) { return p.name == m.party; });
+        if (it == all->end())
+            return Status::failure(tr("Medlemmen ”%1” finns inte bland parterna. Lägg till kommunen först.").arg(m.party));
+        if (it->id == id)
+            return Status::failure(tr("En länsdel kan inte vara medlem i sig själv."));
+        if (it->kind != PartyKind::Municipality)
+            return Status::failure(tr("%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.").arg(m.party));
+        if (m.fromYear < 1900 || m.toYear > 2200 || m.fromYear > m.toYear)
+            return Status::failure(tr("Medlemskapet för %1 (%2–%3) går inte: det första året måste komma före eller "
+                                      "vara lika med det sista, mellan 1900 och 2200.")
+                                       .arg(m.party).arg(m.fromYear).arg(m.toYear));
+    }
+    return {};
+}
+
+Result<qint64> PartyStore::add(const Party &input)
+{
+    m_failure = EditFailure::None;
+    Party party = input;
+    party.name = party.name.trimmed();
+    auto refuse = [this](EditFailure f, const QString &message) {
+        m_failure = f;
+        return Result<qint64>::failure(message);
+    };
+    if (m_db.isReadOnly())
+        return refuse(EditFailure::ReadOnly, m_db.readOnlyReason());
+    if (party.name.isEmpty())
+        return refuse(EditFailure::Invalid, tr("Skriv partens namn."));
+    if (party.kind != PartyKind::CountyPart && !party.members.isEmpty())
+        return refuse(EditFailure::Invalid, tr("Bara en länsdel kan ha medlemmar."));
+    const auto all = parties();
+    if (!all)
+        return refuse(EditFailure::Other, all.error());
+    for (const Party &p : *all)
+        if (p.name.compare(party.name, Qt::CaseInsensitive) == 0)
+            return refuse(EditFailure::Invalid, tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
+    if (const Status s = validateMembers(0, party.members); !s)
+        return refuse(EditFailure::Invalid, s.error());
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return refuse(EditFailure::Busy, tr("Parten kunde inte sparas: databasen används av ett annat program just nu. "
+                                            "Försök igen om en stund."));
+    QHash<QString, qint64> ids;
+    for (const Party &p : *all)
+        ids.insert(p.name, p.id);
+    RowWriter writer(m_db, ids);
+    const auto id = writer.insertParty(party);
+    Status s = id ? Status() : Status::failure(id.error());
+    if (s)
+        s = AuditLog(m_db).record({QStringLiteral("party"), *id, std::nullopt, QStringLiteral("insert"), {}, {},
+                                   QStringLiteral("%1 (%2)").arg(party.name, partyKindName(party.kind))});
+    if (s)
+        s = transaction.commit();
+    if (!s)
+        return refuse(EditFailure::Other, s.error());
+    return *id;
+}
+
+Status PartyStore::rename(qint64 id, const QString &newName)
+{
+    m_failure = EditFailure::None;
+    const QString name = newName.trimmed();
+    if (m_db.isReadOnly())
+        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+    if (name.isEmpty())
+        return fail(EditFailure::Invalid, tr("Skriv partens nya namn."));
+    const auto current = party(id);
+    if (!current)
+        return fail(EditFailure::Missing, current.error());
+    if (current->name == name)
+        return {};
+    const auto all = parties();
+    if (!all)
+        return fail(EditFailure::Other, all.error());
+    for (const Party &p : *all)
+        if (p.id != id && p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return fail(EditFailure::Invalid, tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(EditFailure::Busy, tr("Parten kunde inte byta namn: databasen används av ett annat program just nu. "
+                                          "Försök igen om en stund."));
+    QSqlQuery query(m_db.connection());
+    if (!prepare(query, QStringLiteral("UPDATE party SET name = :name WHERE id = :id")))
+        return fail(EditFailure::Other, tr("Parten kunde inte byta namn."));
+    query.bindValue(QStringLiteral(":name"), name);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!execPrepared(query))
+        return fail(EditFailure::Other, failureMessage(query.lastError(), tr("byta namn på parten")));
+    Status s = AuditLog(m_db).record({QStringLiteral("party"), id, std::nullopt, QStringLiteral("update"),
+                                      QStringLiteral("name"), current->name, name});
+    if (s)
+        s = transaction.commit();
+    return s ? s : fail(EditFailure::Other, s.error());
+}
+
+Status PartyStore::setMembers(qint64 id, const QList<Membership> &members)
+{
+    m_failure = EditFailure::None;
+    if (m_db.isReadOnly())
+        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+    const auto current = party(id);
+    if (!current)
+        return fail(EditFailure::Missing, current.error());
+    if (current->kind != PartyKind::CountyPart)
+        return fail(EditFailure::Invalid, tr("%1 är ingen länsdel och kan inte ha medlemmar.").arg(current->name));
+    if (current->members == members)
+        return {};
+    if (const Status s = validateMembers(id, members); !s)
+        return fail(EditFailure::Invalid, s.error());
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(EditFailure::Busy, tr("Medlemmarna kunde inte sparas: databasen används av ett annat program just nu. "
+                                          "Försök igen om en stund."));
+    const auto all = parties();
+    if (!all)
+        return fail(EditFailure::Other, all.error());
+    QHash<QString, qint64> ids;
+    for (const Party &p : *all)
+        ids.insert(p.name, p.id);
+    RowWriter writer(m_db, ids);
+    Status s = writer.writeMembers(id, members);
+    if (s)
+        s = AuditLog(m_db).record({QStringLiteral("party"), id, std::nullopt, QStringLiteral("update"),
+                                   QStringLiteral("members"), membersText(current->members), membersText(members)});
+    if (s)
+        s = transaction.commit();
+    return s ? s : fail(EditFailure::Other, s.error());
+}
+
+Result<PartyUsage> PartyStore::usage(qint64 id) const
+{
+    PartyUsage usage;
+    const std::pair<int *, QString> counts[] = {
+        {&usage.reports, QStringLiteral("SELECT count(*) FROM annual_report WHERE party_id = :id")},
+        {&usage.agreements, QStringLiteral("SELECT count(*) FROM agreement WHERE funder_id = :id OR counterparty_id = :id")},
+        {&usage.commitments, QStringLiteral("SELECT count(*) FROM agreement_commitment WHERE party_id = :id")},
+    };
+    for (const auto &[target, sql] : counts) {
+        QSqlQuery query(m_db.connection());
+        if (!prepare(query, sql))
+            return Result<PartyUsage>::failure(tr("Partens användning kunde inte läsas."));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!execPrepared(query) || !query.next())
+            return Result<PartyUsage>::failure(failureMessage(query.lastError(), tr("läsa partens användning")));
+        *target = query.value(0).toInt();
+    }
+    QSqlQuery query(m_db.connection());
+    if (!prepare(query, QStringLiteral("SELECT DISTINCT p.name FROM county_part_member m JOIN party p "
+                                       "ON p.id = m.county_part_id WHERE m.member_id = :id ORDER BY p.name")))
+        return Result<PartyUsage>::failure(tr("Partens användning kunde inte läsas."));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!execPrepared(query))
+        return Result<PartyUsage>::failure(failureMessage(query.lastError(), tr("läsa partens användning")));
+    while (query.next())
+        usage.countyParts.append(query.value(0).toString());
+    return usage;
+}
+
+Status PartyStore::remove(qint64 id)
+{
+    m_failure = EditFailure::None;
+    if (m_db.isReadOnly())
+        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return fail(EditFailure::Busy, tr("Parten kunde inte tas bort: databasen används av ett annat program just nu. "
+                                          "Försök igen om en stund."));
+    const auto current = party(id);
+    if (!current)
+        return fail(EditFailure::Missing, current.error());
+    const auto used = usage(id);
+    if (!used)
+        return fail(EditFailure::Other, used.error());
+    if (used->isUsed()) {
+        QStringList what;
+        if (used->reports > 0)
+            what.append(counted(used->reports, tr("1 årsredovisning"), tr("%1 årsredovisningar")));
+        if (used->agreements > 0)
+            what.append(counted(used->agreements, tr("1 avtal"), tr("%1 avtal")));
+        if (used->commitments > 0)
+            what.append(counted(used->commitments, tr("1 åtagande i ett avtal"), tr("%1 åtaganden i avtal")));
+        QString text = what.isEmpty() ? QString() : tr("%1 har %2").arg(current->name, joinedWithAnd(what));
+        if (!used->countyParts.isEmpty())
+            text = text.isEmpty() ? tr("%1 är medlem i %2").arg(current->name, joinedWithAnd(used->countyParts))
+                                  : tr("%1 och är medlem i %2").arg(text, joinedWithAnd(used->countyParts));
+        return fail(EditFailure::Invalid, tr("%1 och kan därför inte tas bort. Ta bort eller flytta dem först, "
+                                             "eller behåll parten.").arg(text));
+    }
+    QSqlQuery query(m_db.connection());
+    if (!prepare(query, QStringLiteral("DELETE FROM party WHERE id = :id")))
+        return fail(EditFailure::Other, tr("Parten kunde inte tas bort."));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!execPrepared(query))
+        return fail(EditFailure::Other, failureMessage(query.lastError(), tr("ta bort parten")));
+    Status s = AuditLog(m_db).record({QStringLiteral("party"), id, std::nullopt, QStringLiteral("delete"), {},
+                                      QStringLiteral("%1 (%2)").arg(current->name, partyKindName(current->kind)), {}});
+    if (s)
+        s = transaction.commit();
+    return s ? s : fail(EditFailure::Other, s.error());
+}
+
+} // namespace fhb::storage

@@ -92,7 +92,10 @@ PdfMetadata AnnualReportPdf::metadata() const
 
 Status AnnualReportPdf::paint(QPagedPaintDevice &device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    // Full-page mode: a QPrinter must not add its own margins to the ones we draw.
+    QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    layout.setMode(QPageLayout::FullPageMode);
+    device.setPageLayout(layout);
     const AnnualReportPdfStyle style(&device);
     const QList<FlowPiece> pieces = AnnualReportPdfContent(m_report, m_facts, style).pieces();
     const QList<FlowPage> pages = paginate(pieces, style.body().height());
@@ -201,10 +204,15 @@ Status AnnualReportPdf::write(const QString &file) const
 
 QString AnnualReportPdf::fileName(const AnnualReport &report)
 {
+    return fileName(report.year, report.party);
+}
+
+QString AnnualReportPdf::fileName(int year, const QString &party)
+{
     static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    QString name = tr("Årsredovisning %1 %2").arg(report.year).arg(report.party.simplified());
+    QString name = tr("Årsredovisning %1 – %2").arg(year).arg(party.simplified());
     name.replace(refused, QStringLiteral("-"));
-    return QString(name + QStringLiteral(".pdf"));
+    return QString(name.trimmed() + QStringLiteral(".pdf"));
 }
 
 } // namespace fhb::app

@@ -61,9 +61,11 @@ public:
     /// it was, and the Swedish message names the file and the reason.
     Status write(const QString &file) const;
 
-    /// A file name for the report: "Årsredovisning 2023 Örebro kommun.pdf", with characters
+    /// A file name for the report: "Årsredovisning 2023 – Örebro kommun.pdf", with characters
     /// that Windows or Linux refuse in file names replaced by "-".
     static QString fileName(const AnnualReport &report);
+    /// "Årsredovisning {year} – {party}.pdf" with characters file systems refuse replaced by "-".
+    static QString fileName(int year, const QString &party);
 
 private:
     void paintPage(QPainter &painter, const AnnualReportPdfStyle &style, int page, int pages) const;

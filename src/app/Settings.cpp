@@ -12,6 +12,8 @@ const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastDatabase = QStringLiteral("files/lastDatabase");
 const QString kWindowGeometry = QStringLiteral("mainWindow/geometry");
 const QString kWindowState = QStringLiteral("mainWindow/state");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastExportDirectory = QStringLiteral("files/lastExportDirectory");
 
 QString absolute(const QString &path)
 {
@@ -92,6 +94,27 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings->setValue(kWindowState, state);
+}
+
+QString Settings::lastExportDirectory() const
+{
+    return m_settings->value(kLastExportDirectory).toString();
+}
+
+void Settings::setLastExportDirectory(const QString &directory)
+{
+    m_settings->setValue(kLastExportDirectory, absolute(directory));
+}
+
+QString Settings::language() const
+{
+    const QString language = m_settings->value(kLanguage).toString();
+    return language == QStringLiteral("en") ? language : QStringLiteral("sv");
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
 }
 
 void Settings::sync()

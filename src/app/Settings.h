@@ -44,6 +44,15 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    /// The folder the last PDF was exported to (Arkiv → Exportera PDF…, batch export);
+    /// empty before the first export.
+    QString lastExportDirectory() const;
+    void setLastExportDirectory(const QString &directory);
+
+    /// The user interface language: "sv" (default) or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+
     void sync();
 
 private:

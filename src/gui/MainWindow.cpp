@@ -2,12 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "AgreementView.h"
-#include "AnnualReportView.h"
+#include "ActionIcons.h"
+#include "AgreementEditor.h"
+#include "AnnualReportEditor.h"
+#include "FindingsPanel.h"
+#include "HelpViewer.h"
+#include "HistoryPanel.h"
 #include "NavigatorView.h"
+#include "NewReportDialog.h"
 #include "OverviewView.h"
+#include "PartiesDialog.h"
+#include "PdfActions.h"
+#include "ReportActions.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+#include "app/AgreementDocument.h"
 #include "app/Icons.h"
 #include "app/NavigatorModel.h"
+#include "app/ReportDocument.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
 #include "ui_MainWindow.h"
@@ -21,6 +33,8 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTimer>
+#include <QUndoGroup>
 
 namespace fhb::gui {
 
@@ -31,6 +45,7 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_navigatorModel(new app::NavigatorModel(this))
+    , m_reloadTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(app::icon(IconId::Application));
@@ -46,16 +61,33 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
+    // Edits are committed one by one; the navigator and overview follow a moment later.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] { reloadDataset(false); });
     setUpActions();
+    setUpDocks();
+    retranslate();
 
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 820);
+        resize(1400, 860);
+    // Room for the history's five columns until the user arranges the docks.
+    resizeDocks({m_ui->checksDock}, {340}, Qt::Horizontal);
     restoreState(m_settings.windowState());
     rebuildRecentMenu();
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Editors own documents that refer to the workspace's database: they go first.
+    closeDocumentTabs();
+}
+
+void MainWindow::setTranslations(Translations *translations)
+{
+    m_translations = translations;
+}
 
 void MainWindow::setUpActions()
 {
@@ -64,17 +96,36 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setIcon(app::icon(IconId::Quit));
     m_ui->actionAbout->setIcon(app::icon(IconId::About));
     m_ui->actionShowOverview->setIcon(app::icon(IconId::Overview));
-    QAction *toggleNavigator = m_ui->navigatorDock->toggleViewAction();
-    toggleNavigator->setText(tr("&Navigator"));
-    toggleNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_ui->menuView->addAction(toggleNavigator);
+    m_ui->actionNewReport->setIcon(actionIcon(ActionIcon::NewReport));
+    m_ui->actionSubmit->setIcon(actionIcon(ActionIcon::Submit));
+    m_ui->actionApprove->setIcon(actionIcon(ActionIcon::Approve));
+    m_ui->actionReopen->setIcon(actionIcon(ActionIcon::Reopen));
+    m_ui->actionSettings->setIcon(actionIcon(ActionIcon::Settings));
+    m_ui->actionParties->setIcon(actionIcon(ActionIcon::Parties));
+    m_ui->actionUserGuide->setIcon(actionIcon(ActionIcon::Help));
+
+    m_reportActions = new ReportActions(this, {m_ui->actionSubmit, m_ui->actionApprove, m_ui->actionReopen});
+    QAction *firstEdit = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertActions(firstEdit, {m_reportActions->undoAction(), m_reportActions->redoAction()});
+    m_ui->mainToolBar->insertActions(m_ui->actionSubmit, {m_reportActions->undoAction(), m_reportActions->redoAction()});
+    m_ui->mainToolBar->insertSeparator(m_ui->actionSubmit);
+    connect(m_reportActions, &ReportActions::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_reportActions, &ReportActions::reportStatusChanged, this, [this] { reloadDataset(true); });
+    setUpPdfActions();
 
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::createNewDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionNewReport, &QAction::triggered, this, &MainWindow::createReport);
+    connect(m_ui->actionParties, &QAction::triggered, this, &MainWindow::showParties);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionShowOverview, &QAction::triggered, this, &MainWindow::showOverview);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     connect(m_ui->navigatorView, &NavigatorView::reportRequested, this,
             [this](const QString &party, int year) { openReport(party, year); });
     connect(m_ui->navigatorView, &NavigatorView::agreementRequested, this,
@@ -82,9 +133,7 @@ void MainWindow::setUpActions()
     connect(m_overview, &OverviewView::balanceRowActivated, this, &MainWindow::openFromOverview);
 
     auto *closeCurrent = new QShortcut(QKeySequence::Close, this);
-    connect(closeCurrent, &QShortcut::activated, this,
-            [this] { closeTab(m_ui->documentTabs->currentIndex()); });
-
+    connect(closeCurrent, &QShortcut::activated, this, [this] { closeTab(m_ui->documentTabs->currentIndex()); });
     // Everything is saved as it happens; Ctrl+S only says so (UX.md).
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, [this] {
@@ -92,14 +141,93 @@ void MainWindow::setUpActions()
     });
 }
 
+// PDF export, print and batch export (PdfActions): Arkiv menu, toolbar, archive info in the status bar.
+void MainWindow::setUpPdfActions()
+{
+    m_pdfActions = new PdfActions(this, m_settings, [this] { return m_workspace.get(); });
+    for (QAction *action : m_pdfActions->menuActions()) {
+        if (action)
+            m_ui->menuFile->insertAction(m_ui->actionQuit, action);
+        else
+            m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    }
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    const QList<QAction *> tools = m_ui->mainToolBar->actions();
+    const qsizetype overview = tools.indexOf(m_ui->actionShowOverview);
+    m_ui->mainToolBar->insertAction(overview > 0 ? tools.at(overview - 1) : m_ui->actionShowOverview,
+                                    m_pdfActions->exportAction());
+    statusBar()->addPermanentWidget(m_pdfActions->archiveInfoLabel());
+    connect(m_pdfActions, &PdfActions::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+}
+
+void MainWindow::setUpDocks()
+{
+    QAction *toggleNavigator = m_ui->navigatorDock->toggleViewAction();
+    toggleNavigator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *toggleChecks = m_ui->checksDock->toggleViewAction();
+    toggleChecks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    QAction *toggleHistory = m_ui->historyDock->toggleViewAction();
+    toggleHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_ui->menuView->addActions({toggleNavigator, toggleChecks, toggleHistory, m_ui->mainToolBar->toggleViewAction()});
+    connect(m_ui->findingsPanel, &FindingsPanel::fieldRequested, this, [this](const QString &field) {
+        if (AnnualReportEditor *editor = currentReportEditor())
+            editor->focusField(field);
+    });
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->documentTabs->setTabText(0, tr("Översikt"));
+    m_ui->navigatorDock->toggleViewAction()->setText(tr("&Navigator"));
+    m_ui->checksDock->toggleViewAction()->setText(tr("&Kontroller"));
+    m_ui->historyDock->toggleViewAction()->setText(tr("&Historik"));
+    m_ui->mainToolBar->toggleViewAction()->setText(tr("&Verktygsfält"));
+    m_reportActions->retranslate();
+    m_pdfActions->retranslate();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        rebuildRecentMenu();
+        refresh();
+        showFindings();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 NavigatorView *MainWindow::navigatorView() const
 {
     return m_ui->navigatorView;
 }
 
+FindingsPanel *MainWindow::findingsPanel() const
+{
+    return m_ui->findingsPanel;
+}
+
+HistoryPanel *MainWindow::historyPanel() const
+{
+    return m_ui->historyPanel;
+}
+
+QToolBar *MainWindow::mainToolBar() const
+{
+    return m_ui->mainToolBar;
+}
+
 QTabWidget *MainWindow::documentTabs() const
 {
     return m_ui->documentTabs;
+}
+
+AnnualReportEditor *MainWindow::currentReportEditor() const
+{
+    return qobject_cast<AnnualReportEditor *>(m_ui->documentTabs->currentWidget());
 }
 
 bool MainWindow::isReadOnlyBannerVisible() const
@@ -145,7 +273,34 @@ void MainWindow::refresh()
     const Dataset &data = m_workspace ? m_workspace->dataset() : empty;
     m_navigatorModel->setDataset(data);
     m_overview->setDataset(data);
+    m_ui->actionNewReport->setEnabled(m_workspace && !m_workspace->isReadOnly());
+    m_ui->actionParties->setEnabled(m_workspace && !m_workspace->isReadOnly());
     updateStatus();
+    currentTabChanged();
+}
+
+void MainWindow::reloadDataset(bool withNavigator)
+{
+    m_reloadTimer->stop();
+    if (!m_workspace)
+        return;
+    if (const Status reloaded = m_workspace->reload(); !reloaded) {
+        statusBar()->showMessage(reloaded.error(), 8000);
+        return;
+    }
+    const Dataset &data = m_workspace->dataset();
+    m_overview->setDataset(data);
+    for (int i = 1; i < m_ui->documentTabs->count(); ++i)
+        if (auto *editor = qobject_cast<AnnualReportEditor *>(m_ui->documentTabs->widget(i)))
+            editor->setDataset(data);
+    // Rebuilding the navigator collapses it: only when what it shows (statuses, reports) changed.
+    if (!withNavigator)
+        return;
+    m_navigatorModel->setDataset(data);
+    if (AnnualReportEditor *editor = currentReportEditor()) {
+        const QSignalBlocker blocker(m_ui->navigatorView->selectionModel());
+        m_ui->navigatorView->selectReport(editor->party(), editor->year());
+    }
 }
 
 void MainWindow::updateStatus()
@@ -179,14 +334,12 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_settings.recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files.at(i);
-        QAction *action = menu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()),
-            this, [this, file] {
-                if (!openDatabase(file) && !QFileInfo::exists(file)) {
-                    m_settings.removeRecentFile(file);
-                    rebuildRecentMenu();
-                }
-            });
+        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this, [this, file] {
+            if (!openDatabase(file) && !QFileInfo::exists(file)) {
+                m_settings.removeRecentFile(file);
+                rebuildRecentMenu();
+            }
+        });
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));
     }
@@ -205,8 +358,7 @@ void MainWindow::createNewDatabase()
 {
     const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Ny databas"), dir,
-                                                tr("Folkhälsobok-databas (*.db)"), nullptr,
+    QString path = QFileDialog::getSaveFileName(this, tr("Ny databas"), dir, tr("Folkhälsobok-databas (*.db)"), nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -238,6 +390,43 @@ void MainWindow::showAbout()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::showSettings()
+{
+    if (!m_translations) {
+        m_translations = new Translations(this);
+        m_translations->setLanguage(m_settings.language());
+    }
+    SettingsDialog dialog(m_settings, *m_translations, this);
+    dialog.exec();
+}
+
+void MainWindow::showParties()
+{
+    if (!m_workspace)
+        return;
+    PartiesDialog dialog(m_workspace->database(), this);
+    bool changed = false;
+    connect(&dialog, &PartiesDialog::partiesChanged, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (changed)
+        reloadDataset(true);
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpViewer(this);
+    QWidget *page = m_ui->documentTabs->currentWidget();
+    QString section = tr("Översikten");
+    if (qobject_cast<AnnualReportEditor *>(page))
+        section = tr("Årsredovisningen");
+    else if (qobject_cast<AgreementEditor *>(page))
+        section = tr("Avtalet");
+    m_help->show();
+    m_help->raise();
+    m_help->showSection(section);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setWindowGeometry(saveGeometry());
@@ -248,8 +437,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::closeDocumentTabs()
 {
-    for (int i = m_ui->documentTabs->count() - 1; i > 0; --i)
-        closeTab(i);
+    // Deleted at once, not later: their documents must not outlive the database.
+    for (int i = m_ui->documentTabs->count() - 1; i > 0; --i) {
+        QWidget *page = m_ui->documentTabs->widget(i);
+        m_ui->documentTabs->removeTab(i);
+        delete page;
+    }
 }
 
 void MainWindow::closeTab(int index)
@@ -259,6 +452,25 @@ void MainWindow::closeTab(int index)
         return;
     m_ui->documentTabs->removeTab(index);
     page->deleteLater();
+}
+
+void MainWindow::currentTabChanged()
+{
+    AnnualReportEditor *editor = currentReportEditor();
+    m_reportActions->setCurrentEditor(editor);
+    if (auto *agreement = qobject_cast<AgreementEditor *>(m_ui->documentTabs->currentWidget()))
+        m_reportActions->undoGroup()->setActiveStack(agreement->document()->undoStack());
+    m_pdfActions->setCurrentEditor(editor);
+    m_ui->historyPanel->setDocument(editor ? editor->document() : nullptr, editor ? editor->shortTitle() : QString());
+    showFindings();
+}
+
+void MainWindow::showFindings()
+{
+    if (AnnualReportEditor *editor = currentReportEditor())
+        m_ui->findingsPanel->setFindings(editor->findings(), editor->shortTitle());
+    else
+        m_ui->findingsPanel->clear();
 }
 
 QWidget *MainWindow::findTab(const QString &objectName) const
@@ -276,35 +488,90 @@ void MainWindow::addDocumentTab(QWidget *page, const QIcon &icon, const QString 
     m_ui->documentTabs->setCurrentIndex(index);
 }
 
-AnnualReportView *MainWindow::openReport(const QString &party, int year)
+AnnualReportEditor *MainWindow::addReportEditor(app::ReportDocument *document)
+{
+    auto *editor = new AnnualReportEditor(document, m_workspace->dataset(), m_ui->documentTabs);
+    m_reportActions->addEditor(editor);
+    connect(editor, &AnnualReportEditor::findingsChanged, this, [this, editor] {
+        if (editor == currentReportEditor())
+            showFindings();
+    });
+    connect(editor, &AnnualReportEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(editor, &AnnualReportEditor::reopenRequested, this, [this, editor] {
+        if (editor == currentReportEditor())
+            m_reportActions->reopen();
+    });
+    connect(document, &app::ReportDocument::changed, m_reloadTimer, qOverload<>(&QTimer::start));
+    addDocumentTab(editor, app::icon(IconId::Report), editor->shortTitle(), editor->title());
+    return editor;
+}
+
+AnnualReportEditor *MainWindow::openReport(const QString &party, int year)
 {
     const AnnualReport *report = m_workspace ? m_workspace->dataset().report(party, year) : nullptr;
     if (!report)
         return nullptr;
     const QString name = QString(u"report:" % party % u':' % QString::number(year));
-    if (auto *existing = qobject_cast<AnnualReportView *>(findTab(name))) {
+    if (auto *existing = qobject_cast<AnnualReportEditor *>(findTab(name))) {
         m_ui->documentTabs->setCurrentWidget(existing);
         return existing;
     }
-    auto *view = new AnnualReportView(m_ui->documentTabs);
-    view->showReport(m_workspace->dataset(), *report);
-    addDocumentTab(view, app::icon(IconId::Report), view->shortTitle(), view->title());
-    return view;
+    Result<app::ReportDocument *> opened = app::ReportDocument::open(m_workspace->database(), report->id);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Årsredovisningen kunde inte öppnas"), opened.error());
+        return nullptr;
+    }
+    return addReportEditor(opened.value());
 }
 
-AgreementView *MainWindow::openAgreement(const QString &name)
+AnnualReportEditor *MainWindow::createReport()
+{
+    if (!m_workspace)
+        return nullptr;
+    const AnnualReportEditor *current = currentReportEditor();
+    NewReportDialog dialog(m_workspace->dataset(), current ? current->party() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    Result<app::ReportDocument *> created = app::ReportDocument::create(m_workspace->database(), dialog.party(),
+                                                                        dialog.year(), dialog.content());
+    if (!created) {
+        QMessageBox::warning(this, tr("Årsredovisningen kunde inte skapas"), created.error());
+        return nullptr;
+    }
+    if (const Status reloaded = m_workspace->reload(); !reloaded)
+        statusBar()->showMessage(reloaded.error(), 8000);
+    refresh();
+    AnnualReportEditor *editor = addReportEditor(created.value());
+    {
+        const QSignalBlocker blocker(m_ui->navigatorView->selectionModel());
+        m_ui->navigatorView->selectReport(editor->party(), editor->year());
+    }
+    statusBar()->showMessage(tr("%1 är skapad som utkast.").arg(editor->shortTitle()), 8000);
+    return editor;
+}
+
+AgreementEditor *MainWindow::openAgreement(const QString &name)
 {
     const Agreement *agreement = m_workspace ? m_workspace->dataset().agreement(name) : nullptr;
     if (!agreement)
         return nullptr;
-    if (auto *existing = qobject_cast<AgreementView *>(findTab(QString(u"agreement:" % name)))) {
+    if (auto *existing = qobject_cast<AgreementEditor *>(findTab(QString(u"agreement:" % name)))) {
         m_ui->documentTabs->setCurrentWidget(existing);
         return existing;
     }
-    auto *view = new AgreementView(m_ui->documentTabs);
-    view->showAgreement(*agreement);
-    addDocumentTab(view, app::icon(IconId::Agreement), view->shortTitle(), agreement->name);
-    return view;
+    Result<app::AgreementDocument *> opened = app::AgreementDocument::open(m_workspace->database(), agreement->id);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Avtalet kunde inte öppnas"), opened.error());
+        return nullptr;
+    }
+    auto *editor = new AgreementEditor(opened.value(), m_workspace->dataset(), m_ui->documentTabs);
+    m_reportActions->undoGroup()->addStack(editor->document()->undoStack());
+    connect(editor->document(), &app::AgreementDocument::changed, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(editor, &AgreementEditor::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    addDocumentTab(editor, app::icon(IconId::Agreement), editor->shortTitle(), agreement->name);
+    return editor;
 }
 
 void MainWindow::showOverview()

@@ -5,11 +5,14 @@
 #include "storage/Database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QLabel;
 class QTabWidget;
+class QToolBar;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -17,27 +20,40 @@ class MainWindow;
 
 namespace fhb::app {
 class NavigatorModel;
+class ReportDocument;
 class Settings;
 class Workspace;
 }
 
 namespace fhb::gui {
 
-class AgreementView;
-class AnnualReportView;
+class AgreementEditor;
+class AnnualReportEditor;
+class FindingsPanel;
+class HelpViewer;
+class HistoryPanel;
 class NavigatorView;
 class OverviewView;
+class PdfActions;
+class ReportActions;
+class Translations;
 
-/// The main window: navigator dock, document tabs (overview first), status bar and the
-/// Arkiv/Visa/Hjälp menus. Owns the open app::Workspace. Layout in ui/MainWindow.ui; the
-/// pages are AnnualReportView, AgreementView and OverviewView.
+/// The main window: navigator dock, document tabs (overview first), the Kontroller and
+/// Historik docks of the report in the current tab, the toolbar, status bar and the
+/// Arkiv/Redigera/Visa/Hjälp menus. Owns the open app::Workspace. Layout in
+/// ui/MainWindow.ui; the pages are AnnualReportEditor, AgreementEditor and OverviewView, the
+/// report actions and undo live in ReportActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// `settings` must outlive the window (recent files, geometry, last database).
+    /// `settings` must outlive the window (recent files, geometry, last database, language).
     explicit MainWindow(app::Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// The translators the settings dialog switches (not owned; must outlive the window).
+    /// Without them the window makes its own the first time the language is changed.
+    void setTranslations(Translations *translations);
 
     /// Opens the database at `path` and shows it; on failure shows the Swedish reason in a
     /// message box, keeps what was open, and returns false.
@@ -46,34 +62,62 @@ public:
     void setWorkspace(std::unique_ptr<app::Workspace> workspace);
     app::Workspace *workspace() const { return m_workspace.get(); }
 
-    /// Opens (or brings forward) the tab of `party`'s report of `year`; nullptr when none.
-    AnnualReportView *openReport(const QString &party, int year);
-    /// Opens (or brings forward) the tab of agreement `name`; nullptr when none.
-    AgreementView *openAgreement(const QString &name);
+    /// Opens (or brings forward) the editor of `party`'s report of `year`; nullptr when none
+    /// (or when it cannot be read: the reason is shown).
+    AnnualReportEditor *openReport(const QString &party, int year);
+    /// Asks for party, year and what to copy, creates the report and opens it.
+    AnnualReportEditor *createReport();
+    /// Opens (or brings forward) the editor of agreement `name`; nullptr when none (or when it
+    /// cannot be read: the reason is shown).
+    AgreementEditor *openAgreement(const QString &name);
     void showOverview();
+    /// The parties dialog (Arkiv → Parter…); the navigator follows its changes.
+    void showParties();
+    /// Shows the user guide at the section of the current tab (F1).
+    void showHelp();
 
     app::NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     NavigatorView *navigatorView() const;
     OverviewView *overviewView() const { return m_overview; }
+    FindingsPanel *findingsPanel() const;
+    HistoryPanel *historyPanel() const;
+    ReportActions *reportActions() const { return m_reportActions; }
+    /// Exportera PDF…, Förhandsgranska…, Skriv ut… and the batch export (Arkiv menu, toolbar).
+    PdfActions *pdfActions() const { return m_pdfActions; }
+    HelpViewer *helpViewer() const { return m_help; }
+    /// The toolbar: Ny rapport · Ångra · Gör om · Skicka in · Godkänn · Översikt. An export
+    /// action belongs before the overview action (actionShowOverview).
+    QToolBar *mainToolBar() const;
     QTabWidget *documentTabs() const;
+    /// The report editor of the current tab, or nullptr.
+    AnnualReportEditor *currentReportEditor() const;
     bool isReadOnlyBannerVisible() const;
     /// "folkhalsobok.db · användare lisen · Skrivbar".
     QString statusText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
+    void setUpPdfActions();
+    void setUpDocks();
+    void retranslate();
     void refresh();
+    void reloadDataset(bool withNavigator);
     void updateStatus();
     void rebuildRecentMenu();
     void createNewDatabase();
     void chooseDatabaseToOpen();
     void showAbout();
+    void showSettings();
     void closeDocumentTabs();
     void closeTab(int index);
+    void currentTabChanged();
+    void showFindings();
     void addDocumentTab(QWidget *page, const QIcon &icon, const QString &title, const QString &toolTip);
+    AnnualReportEditor *addReportEditor(app::ReportDocument *document);
     void openFromOverview(const QString &party, int year, const QString &agreement);
     QWidget *findTab(const QString &objectName) const;
     void remember(const QString &path);
@@ -84,6 +128,11 @@ private:
     app::NavigatorModel *m_navigatorModel = nullptr;
     OverviewView *m_overview = nullptr;
     QLabel *m_statusLabel = nullptr;
+    ReportActions *m_reportActions = nullptr;
+    PdfActions *m_pdfActions = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QPointer<Translations> m_translations;
+    HelpViewer *m_help = nullptr;
 };
 
 } // namespace fhb::gui

@@ -30,7 +30,7 @@ void fitHeightToRows(QTableView *view)
         height += view->rowHeight(row);
     if (rows == 0)
         height += view->verticalHeader()->defaultSectionSize();
-    if (view->horizontalScrollBar()->isVisible())
+    if (view->horizontalScrollBar()->isVisible() || view->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOn)
         height += view->horizontalScrollBar()->sizeHint().height();
     view->setFixedHeight(height);
 }

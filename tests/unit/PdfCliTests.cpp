@@ -55,7 +55,7 @@ TEST_CASE("cli report-pdf with all writes every report of the year into the fold
                          QStringLiteral("--all"), QStringLiteral("-o"), dir});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
-    CHECK(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files) == QStringList{QStringLiteral("Årsredovisning 2023 Örebro kommun.pdf")});
+    CHECK(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files) == QStringList{QStringLiteral("Årsredovisning 2023 – Örebro kommun.pdf")});
     CHECK(run.out.contains(QStringLiteral("1 årsredovisning för 2023 skrevs till")));
 
     const Run approved = cli({QStringLiteral("--db"), db, QStringLiteral("report-pdf"), QStringLiteral("--year"), QStringLiteral("2023"),

@@ -189,5 +189,5 @@ TEST_CASE("a PDF that cannot be written leaves no file and says where", "[pdf]")
 TEST_CASE("a report file name keeps Swedish letters and drops characters file systems refuse", "[pdf]")
 {
     AnnualReport report = AnnualReport::forYear(QStringLiteral("Örebro läns bildningsförbund (ÖLBF) / test"), 2024);
-    CHECK(app::AnnualReportPdf::fileName(report) == QStringLiteral("Årsredovisning 2024 Örebro läns bildningsförbund (ÖLBF) - test.pdf"));
+    CHECK(app::AnnualReportPdf::fileName(report) == QStringLiteral("Årsredovisning 2024 – Örebro läns bildningsförbund (ÖLBF) - test.pdf"));
 }

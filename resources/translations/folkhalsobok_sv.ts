@@ -1,0 +1,4242 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Avtalet</source>
+        <translation>Avtalet</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Avtalets namn</source>
+        <translation>Avtalets namn</translation>
+    </message>
+    <message>
+        <source>&amp;Finansiär:</source>
+        <translation>&amp;Finansiär:</translation>
+    </message>
+    <message>
+        <source>Finansiär</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>&amp;Motpart:</source>
+        <translation>&amp;Motpart:</translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Första år</source>
+        <translation>Första år</translation>
+    </message>
+    <message>
+        <source>Sista år</source>
+        <translation>Sista år</translation>
+    </message>
+    <message>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Beslutande organ</source>
+        <translation>Beslutande organ</translation>
+    </message>
+    <message>
+        <source>Organ, t.ex. Regionstyrelsen</source>
+        <translation>Organ, t.ex. Regionstyrelsen</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Paragraf eller diarienummer</source>
+        <translation>Paragraf eller diarienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Grundersättning:</source>
+        <translation>&amp;Grundersättning:</translation>
+    </message>
+    <message>
+        <source>Grundersättning för första året</source>
+        <translation>Grundersättning för första året</translation>
+    </message>
+    <message>
+        <source>Ersättningen för avtalets första år, t.ex. 1 393 038 kr. Tomt när bara fastställda belopp finns.</source>
+        <translation>Ersättningen för avtalets första år, t.ex. 1 393 038 kr. Tomt när bara fastställda belopp finns.</translation>
+    </message>
+    <message>
+        <source>&amp;Uppräkning:</source>
+        <translation>&amp;Uppräkning:</translation>
+    </message>
+    <message>
+        <source>Uppräkningssätt</source>
+        <translation>Uppräkningssätt</translation>
+    </message>
+    <message>
+        <source>Medfinansierings&amp;grad:</source>
+        <translation>Medfinansierings&amp;grad:</translation>
+    </message>
+    <message>
+        <source>Medfinansieringsgrad</source>
+        <translation>Medfinansieringsgrad</translation>
+    </message>
+    <message>
+        <source>Motpartens egen insats som andel av ersättningen, t.ex. 100 %</source>
+        <translation>Motpartens egen insats som andel av ersättningen, t.ex. 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Ersättning per år</source>
+        <translation>Ersättning per år</translation>
+    </message>
+    <message>
+        <source>Medlemmarnas åtaganden</source>
+        <translation>Medlemmarnas åtaganden</translation>
+    </message>
+    <message>
+        <source>Åtaganden och uppföljning</source>
+        <translation>Åtaganden och uppföljning</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Lägg till åtagande</source>
+        <translation>Lägg till åtagande</translation>
+    </message>
+    <message>
+        <source>Lägg till ett åtagande (Insert)</source>
+        <translation>Lägg till ett åtagande (Insert)</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Ta bort åtagande</source>
+        <translation>Ta bort åtagande</translation>
+    </message>
+    <message>
+        <source>Ta bort det markerade åtagandet (Delete)</source>
+        <translation>Ta bort det markerade åtagandet (Delete)</translation>
+    </message>
+    <message>
+        <source>Mellanslag bockar för ett år som uppfyllt · Enter skriver en anteckning</source>
+        <translation>Mellanslag bockar för ett år som uppfyllt · Enter skriver en anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Utkast</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Inskickad</source>
+        <translation>Inskickad</translation>
+    </message>
+    <message>
+        <source>Godkänd</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Regional ersättning</source>
+        <translation>Regional ersättning</translation>
+    </message>
+    <message>
+        <source>Övrig intäkt</source>
+        <translation>Övrig intäkt</translation>
+    </message>
+    <message>
+        <source>Lönekostnader</source>
+        <translation>Lönekostnader</translation>
+    </message>
+    <message>
+        <source>Folkhälsoinsatser</source>
+        <translation>Folkhälsoinsatser</translation>
+    </message>
+    <message>
+        <source>Övrigt</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportEditor</name>
+    <message>
+        <source>Årsredovisningens status</source>
+        <translation>Årsredovisningens status</translation>
+    </message>
+    <message>
+        <source>Återöppna…</source>
+        <translation>Återöppna…</translation>
+    </message>
+    <message>
+        <source>Öppna den godkända årsredovisningen igen för ändringar (orsaken sparas)</source>
+        <translation>Öppna den godkända årsredovisningen igen för ändringar (orsaken sparas)</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Dölj meddelandet</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Periodens första dag</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Periodens sista dag</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>Utgifter</source>
+        <translation>Utgifter</translation>
+    </message>
+    <message>
+        <source>Lägg till utgiftsrad (Insert)</source>
+        <translation>Lägg till utgiftsrad (Insert)</translation>
+    </message>
+    <message>
+        <source>Lägg till utgiftsrad</source>
+        <translation>Lägg till utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Ta bort utgiftsrad (Delete)</source>
+        <translation>Ta bort utgiftsrad (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort utgiftsrad</source>
+        <translation>Ta bort utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Flytta upp utgiftsrad (Ctrl+Upp)</source>
+        <translation>Flytta upp utgiftsrad (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Flytta upp utgiftsrad</source>
+        <translation>Flytta upp utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Flytta ned utgiftsrad (Ctrl+Ned)</source>
+        <translation>Flytta ned utgiftsrad (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Flytta ned utgiftsrad</source>
+        <translation>Flytta ned utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Flytta ned</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Enter redigerar · Insert lägger till · Delete tar bort · Ctrl+↑/↓ flyttar</source>
+        <translation>Enter redigerar · Insert lägger till · Delete tar bort · Ctrl+↑/↓ flyttar</translation>
+    </message>
+    <message>
+        <source>Intäkter</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Lägg till intäktsrad (Insert)</source>
+        <translation>Lägg till intäktsrad (Insert)</translation>
+    </message>
+    <message>
+        <source>Lägg till intäktsrad</source>
+        <translation>Lägg till intäktsrad</translation>
+    </message>
+    <message>
+        <source>Ta bort intäktsrad (Delete)</source>
+        <translation>Ta bort intäktsrad (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort intäktsrad</source>
+        <translation>Ta bort intäktsrad</translation>
+    </message>
+    <message>
+        <source>Flytta upp intäktsrad (Ctrl+Upp)</source>
+        <translation>Flytta upp intäktsrad (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Flytta upp intäktsrad</source>
+        <translation>Flytta upp intäktsrad</translation>
+    </message>
+    <message>
+        <source>Flytta ned intäktsrad (Ctrl+Ned)</source>
+        <translation>Flytta ned intäktsrad (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Flytta ned intäktsrad</source>
+        <translation>Flytta ned intäktsrad</translation>
+    </message>
+    <message>
+        <source>Berättelse och underskrift</source>
+        <translation>Berättelse och underskrift</translation>
+    </message>
+    <message>
+        <source>Tre viktiga händelser</source>
+        <translation>Tre viktiga händelser</translation>
+    </message>
+    <message>
+        <source>Tre viktiga händelser under året, ett stycke var. Tre är det vanliga, men fler eller färre går att spara.</source>
+        <translation>Tre viktiga händelser under året, ett stycke var. Tre är det vanliga, men fler eller färre går att spara.</translation>
+    </message>
+    <message>
+        <source>Lägg till händelse (Insert)</source>
+        <translation>Lägg till händelse (Insert)</translation>
+    </message>
+    <message>
+        <source>Lägg till händelse</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <source>Ta bort händelse (Delete)</source>
+        <translation>Ta bort händelse (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort händelse</source>
+        <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+        <source>Flytta upp händelse (Ctrl+Upp)</source>
+        <translation>Flytta upp händelse (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Flytta upp händelse</source>
+        <translation>Flytta upp händelse</translation>
+    </message>
+    <message>
+        <source>Flytta ned händelse (Ctrl+Ned)</source>
+        <translation>Flytta ned händelse (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Flytta ned händelse</source>
+        <translation>Flytta ned händelse</translation>
+    </message>
+    <message>
+        <source>Enter redigerar stycket · Insert lägger till · Delete tar bort · Ctrl+↑/↓ flyttar</source>
+        <translation>Enter redigerar stycket · Insert lägger till · Delete tar bort · Ctrl+↑/↓ flyttar</translation>
+    </message>
+    <message>
+        <source>Personalresurser</source>
+        <translation>Personalresurser</translation>
+    </message>
+    <message>
+        <source>Beskrivning av personalresurser för folkhälsoarbete, ett stycke per punkt.</source>
+        <translation>Beskrivning av personalresurser för folkhälsoarbete, ett stycke per punkt.</translation>
+    </message>
+    <message>
+        <source>Beskrivning av personalresurser för folkhälsoarbete</source>
+        <translation>Beskrivning av personalresurser för folkhälsoarbete</translation>
+    </message>
+    <message>
+        <source>Lägg till stycke om personalresurser (Insert)</source>
+        <translation>Lägg till stycke om personalresurser (Insert)</translation>
+    </message>
+    <message>
+        <source>Lägg till stycke om personalresurser</source>
+        <translation>Lägg till stycke om personalresurser</translation>
+    </message>
+    <message>
+        <source>Ta bort stycke om personalresurser (Delete)</source>
+        <translation>Ta bort stycke om personalresurser (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort stycke om personalresurser</source>
+        <translation>Ta bort stycke om personalresurser</translation>
+    </message>
+    <message>
+        <source>Flytta upp stycke om personalresurser (Ctrl+Upp)</source>
+        <translation>Flytta upp stycke om personalresurser (Ctrl+Upp)</translation>
+    </message>
+    <message>
+        <source>Flytta upp stycke om personalresurser</source>
+        <translation>Flytta upp stycke om personalresurser</translation>
+    </message>
+    <message>
+        <source>Flytta ned stycke om personalresurser (Ctrl+Ned)</source>
+        <translation>Flytta ned stycke om personalresurser (Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Flytta ned stycke om personalresurser</source>
+        <translation>Flytta ned stycke om personalresurser</translation>
+    </message>
+    <message>
+        <source>Underskrift</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, &amp;namn:</source>
+        <translation>På uppdrag av, &amp;namn:</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, namn</source>
+        <translation>På uppdrag av, namn</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, titel</source>
+        <translation>På uppdrag av, titel</translation>
+    </message>
+    <message>
+        <source>Upprättad av, n&amp;amn:</source>
+        <translation>Upprättad av, n&amp;amn:</translation>
+    </message>
+    <message>
+        <source>Upprättad av, namn</source>
+        <translation>Upprättad av, namn</translation>
+    </message>
+    <message>
+        <source>T&amp;itel:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Upprättad av, titel</source>
+        <translation>Upprättad av, titel</translation>
+    </message>
+    <message>
+        <source>Båda namnen behövs för att årsredovisningen ska kunna skickas in. Ändringen sparas när du lämnar fältet.</source>
+        <translation>Båda namnen behövs för att årsredovisningen ska kunna skickas in. Ändringen sparas när du lämnar fältet.</translation>
+    </message>
+    <message>
+        <source>Läs in igen</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Läs in årsredovisningen som den är sparad nu (ångra-historiken töms)</source>
+        <translation>Läs in årsredovisningen som den är sparad nu (ångra-historiken töms)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportPdf</name>
+    <message>
+        <source>Version %1 · SHA-256 %2</source>
+        <translation>Version %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Exportera alla årsredovisningar för ett år</source>
+        <translation>Exportera alla årsredovisningar för ett år</translation>
+    </message>
+    <message>
+        <source>Skriver en PDF/A-fil per årsredovisning till mappen du väljer, med samma innehåll som när du exporterar en i taget (Arkiv → Exportera PDF…). En fil med samma namn i mappen ersätts.</source>
+        <translation>Skriver en PDF/A-fil per årsredovisning till mappen du väljer, med samma innehåll som när du exporterar en i taget (Arkiv → Exportera PDF…). En fil med samma namn i mappen ersätts.</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Årsredovisningar:</source>
+        <translation>Årsredovisningar:</translation>
+    </message>
+    <message>
+        <source>A&amp;lla (de som inte är godkända får vattenstämpeln UTKAST)</source>
+        <translation>A&amp;lla (de som inte är godkända får vattenstämpeln UTKAST)</translation>
+    </message>
+    <message>
+        <source>Endast &amp;godkända</source>
+        <translation>Endast &amp;godkända</translation>
+    </message>
+    <message>
+        <source>&amp;Mapp:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Mapp för PDF-filerna</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message>
+        <source>&amp;Välj…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>Välj mappen som PDF-filerna skrivs till</source>
+        <translation>Välj mappen som PDF-filerna skrivs till</translation>
+    </message>
+    <message>
+        <source>Vad som skrevs och vad som inte skrevs</source>
+        <translation>Vad som skrevs och vad som inte skrevs</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Fel</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Varning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>CofundingBalance</name>
+    <message>
+        <source>Uppfyller kravet</source>
+        <translation>Uppfyller kravet</translation>
+    </message>
+    <message>
+        <source>Under kravet</source>
+        <translation>Under kravet</translation>
+    </message>
+    <message>
+        <source>Rapport saknas</source>
+        <translation>Rapport saknas</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>skapar en ny databas; --demo läser in exempeldata från seed-dokumenten</source>
+        <translation>skapar en ny databas; --demo läser in exempeldata från seed-dokumenten</translation>
+    </message>
+    <message>
+        <source>importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända</source>
+        <translation>importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända</translation>
+    </message>
+    <message>
+        <source>exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut</source>
+        <translation>exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut</translation>
+    </message>
+    <message>
+        <source>visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport</source>
+        <translation>visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport</translation>
+    </message>
+    <message>
+        <source>kontrollerar databasfilen och alla regler; slutkod 1 vid fel</source>
+        <translation>kontrollerar databasfilen och alla regler; slutkod 1 vid fel</translation>
+    </message>
+    <message>
+        <source>skriver en konsistent kopia av databasen till FIL</source>
+        <translation>skriver en konsistent kopia av databasen till FIL</translation>
+    </message>
+    <message>
+        <source>skapar en ny databas med ett syntetiskt län för prestandatester</source>
+        <translation>skapar en ny databas med ett syntetiskt län för prestandatester</translation>
+    </message>
+    <message>
+        <source>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</source>
+        <translation>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Ändringsloggen kunde inte skrivas.</source>
+        <translation>Ändringsloggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>skriva ändringsloggen</source>
+        <translation>skriva ändringsloggen</translation>
+    </message>
+    <message>
+        <source>Ändringsloggen kunde inte läsas.</source>
+        <translation>Ändringsloggen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>läsa ändringsloggen</source>
+        <translation>läsa ändringsloggen</translation>
+    </message>
+    <message>
+        <source>läsa databasen</source>
+        <translation>läsa databasen</translation>
+    </message>
+    <message>
+        <source>Parten &apos;%1&apos; finns inte i databasen. Kontrollera namnet.</source>
+        <translation>Parten &apos;%1&apos; finns inte i databasen. Kontrollera namnet.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</source>
+        <translation>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Kunde inte %1: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: databasen är skrivskyddad. Öppna en kopia som du får skriva i.</source>
+        <translation>Kunde inte %1: databasen är skrivskyddad. Öppna en kopia som du får skriva i.</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: databasen avvisade ändringen. Ingenting har sparats. Kontrollera uppgifterna eller kör en kontroll av databasen.</source>
+        <translation>Kunde inte %1: databasen avvisade ändringen. Ingenting har sparats. Kontrollera uppgifterna eller kör en kontroll av databasen.</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.</source>
+        <translation>Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Demodata saknas i programmet (:/demo/demo.json).</source>
+        <translation>Demodata saknas i programmet (:/demo/demo.json).</translation>
+    </message>
+    <message>
+        <source>Demodata i programmet är ogiltiga: %1</source>
+        <translation>Demodata i programmet är ogiltiga: %1</translation>
+    </message>
+    <message>
+        <source>Demodata kunde inte läsas in: %1</source>
+        <translation>Demodata kunde inte läsas in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Användarhandbok</source>
+        <translation>Användarhandbok</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Periodens början</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <source>Periodens slut</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, namn</source>
+        <translation>På uppdrag av, namn</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, titel</source>
+        <translation>På uppdrag av, titel</translation>
+    </message>
+    <message>
+        <source>Upprättad av, namn</source>
+        <translation>Upprättad av, namn</translation>
+    </message>
+    <message>
+        <source>Upprättad av, titel</source>
+        <translation>Upprättad av, titel</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>belopp</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <source>fotnot</source>
+        <translation>fotnot</translation>
+    </message>
+    <message>
+        <source>slag</source>
+        <translation>slag</translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation>källa</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>plats</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Folkhälsobok</source>
+        <translation>Folkhälsobok</translation>
+    </message>
+    <message>
+        <source>Öppna dokument</source>
+        <translation>Öppna dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;senaste</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Visa</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;Ny databas…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>Skapa en ny, tom databasfil</source>
+        <translation>Skapa en ny, tom databasfil</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Öppna en befintlig databasfil</source>
+        <translation>Öppna en befintlig databasfil</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Ö&amp;versikt</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>Visa översikten över medfinansieringen</source>
+        <translation>Visa översikten över medfinansieringen</translation>
+    </message>
+    <message>
+        <source>&amp;Om Folkhälsobok</source>
+        <translation>&amp;Om Folkhälsobok</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Verktygsfält</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Kontroller</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Ny å&amp;rsredovisning…</source>
+        <translation>Ny å&amp;rsredovisning…</translation>
+    </message>
+    <message>
+        <source>Ny rapport</source>
+        <translation>Ny rapport</translation>
+    </message>
+    <message>
+        <source>Skapa en årsredovisning för en part och ett år (Ctrl+Skift+N)</source>
+        <translation>Skapa en årsredovisning för en part och ett år (Ctrl+Skift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Skicka in</source>
+        <translation>&amp;Skicka in</translation>
+    </message>
+    <message>
+        <source>Skicka in årsredovisningen (går bara när inga fel återstår)</source>
+        <translation>Skicka in årsredovisningen (går bara när inga fel återstår)</translation>
+    </message>
+    <message>
+        <source>&amp;Godkänn…</source>
+        <translation>&amp;Godkänn…</translation>
+    </message>
+    <message>
+        <source>Godkänn</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Godkänn och lås årsredovisningen</source>
+        <translation>Godkänn och lås årsredovisningen</translation>
+    </message>
+    <message>
+        <source>Åte&amp;röppna…</source>
+        <translation>Åte&amp;röppna…</translation>
+    </message>
+    <message>
+        <source>Återöppna</source>
+        <translation>Återöppna</translation>
+    </message>
+    <message>
+        <source>Öppna en godkänd årsredovisning igen (orsaken sparas)</source>
+        <translation>Öppna en godkänd årsredovisning igen (orsaken sparas)</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Programmets språk</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Användarhandbok</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>Visa användarhandboken för det du ser nu (F1)</source>
+        <translation>Visa användarhandboken för det du ser nu (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Parter…</source>
+        <translation>&amp;Parter…</translation>
+    </message>
+    <message>
+        <source>Finansiärer, kommuner, länsdelar och organisationer</source>
+        <translation>Finansiärer, kommuner, länsdelar och organisationer</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Procentsatsen &apos;%1&apos; kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
+        <translation>Procentsatsen &apos;%1&apos; kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</translation>
+    </message>
+    <message>
+        <source>Procentsatsen &apos;%1&apos; har fler än två decimaler.</source>
+        <translation>Procentsatsen &apos;%1&apos; har fler än två decimaler.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>Ny årsredovisning</source>
+        <translation>Ny årsredovisning</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>&amp;Tom årsredovisning</source>
+        <translation>&amp;Tom årsredovisning</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiera rader och kategorier från föregående år, utan belopp</source>
+        <translation>&amp;Kopiera rader och kategorier från föregående år, utan belopp</translation>
+    </message>
+    <message>
+        <source>Kopiera rader och kategorier från föregående år, &amp;med belopp</source>
+        <translation>Kopiera rader och kategorier från föregående år, &amp;med belopp</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Medfinansiering per avtal och år</source>
+        <translation>Medfinansiering per avtal och år</translation>
+    </message>
+    <message>
+        <source>Insatsen är utgifter minus intäkter i årsredovisningarna; kravet är ersättningen gånger medfinansieringsgraden. Dubbelklicka på en rad för att öppna årsredovisningen eller avtalet.</source>
+        <translation>Insatsen är utgifter minus intäkter i årsredovisningarna; kravet är ersättningen gånger medfinansieringsgraden. Dubbelklicka på en rad för att öppna årsredovisningen eller avtalet.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesDialog</name>
+    <message>
+        <source>Parter</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Finansiärer, kommuner, länsdelar och organisationer. En part som har årsredovisningar, avtal eller medlemskap kan inte tas bort.</source>
+        <translation>Finansiärer, kommuner, länsdelar och organisationer. En part som har årsredovisningar, avtal eller medlemskap kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Ny part eller nytt namn</source>
+        <translation>Ny part eller nytt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Partens namn</source>
+        <translation>Partens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Slag:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>Partens slag</source>
+        <translation>Partens slag</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Lägg till en ny part med namnet och slaget</source>
+        <translation>Lägg till en ny part med namnet och slaget</translation>
+    </message>
+    <message>
+        <source>&amp;Byt namn</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Ge den markerade parten namnet i fältet</source>
+        <translation>Ge den markerade parten namnet i fältet</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Ta bort den markerade parten (går bara när ingenting hänvisar till den)</source>
+        <translation>Ta bort den markerade parten (går bara när ingenting hänvisar till den)</translation>
+    </message>
+</context>
+<context>
+    <name>Party</name>
+    <message>
+        <source>Finansiär</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Länsdel</source>
+        <translation>Länsdel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Återöppna årsredovisningen</source>
+        <translation>Återöppna årsredovisningen</translation>
+    </message>
+    <message>
+        <source>&amp;Orsak (krävs):</source>
+        <translation>&amp;Orsak (krävs):</translation>
+    </message>
+    <message>
+        <source>Orsak till återöppningen</source>
+        <translation>Orsak till återöppningen</translation>
+    </message>
+    <message>
+        <source>Till exempel: Kommunen har rättat lönekostnaderna efter bokslutet.</source>
+        <translation>Till exempel: Kommunen har rättat lönekostnaderna efter bokslutet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaryPanel</name>
+    <message>
+        <source>Summering</source>
+        <translation>Summering</translation>
+    </message>
+    <message>
+        <source>Totalt utgifter</source>
+        <translation>Totalt utgifter</translation>
+    </message>
+    <message>
+        <source>Totalt intäkter</source>
+        <translation>Totalt intäkter</translation>
+    </message>
+    <message>
+        <source>Kommunens insats</source>
+        <translation>Kommunens insats</translation>
+    </message>
+    <message>
+        <source>Medfinansieringens status för partens avtal detta år</source>
+        <translation>Medfinansieringens status för partens avtal detta år</translation>
+    </message>
+    <message>
+        <source>Medfinansiering</source>
+        <translation>Medfinansiering</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Programmets språk:</source>
+        <translation>&amp;Programmets språk:</translation>
+    </message>
+    <message>
+        <source>Programmets språk</source>
+        <translation>Programmets språk</translation>
+    </message>
+    <message>
+        <source>Menyer, rubriker och meddelanden byter språk direkt. Belopp och datum skrivs alltid på svenskt vis (3 434 000 kr, 2023-12-31).</source>
+        <translation>Menyer, rubriker och meddelanden byter språk direkt. Belopp och datum skrivs alltid på svenskt vis (3 434 000 kr, 2023-12-31).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLook</name>
+    <message>
+        <source>Preliminär</source>
+        <translation>Preliminär</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Exempeldata kunde inte läggas in i %1: %2 Den nya filen har tagits bort; försök igen.</source>
+        <translation>Exempeldata kunde inte läggas in i %1: %2 Den nya filen har tagits bort; försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb</name>
+    <message>
+        <source>Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.</source>
+        <translation>Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::Agreement</name>
+    <message>
+        <source>namn</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>finansiär</source>
+        <translation>finansiär</translation>
+    </message>
+    <message>
+        <source>motpart</source>
+        <translation>motpart</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>grundersättning</source>
+        <translation>grundersättning</translation>
+    </message>
+    <message>
+        <source>fastställd ersättning</source>
+        <translation>fastställd ersättning</translation>
+    </message>
+    <message>
+        <source>uppräkningssätt</source>
+        <translation>uppräkningssätt</translation>
+    </message>
+    <message>
+        <source>medfinansieringsgrad</source>
+        <translation>medfinansieringsgrad</translation>
+    </message>
+    <message>
+        <source>uppräkning (PLK)</source>
+        <translation>uppräkning (PLK)</translation>
+    </message>
+    <message>
+        <source>medlemmarnas åtaganden</source>
+        <translation>medlemmarnas åtaganden</translation>
+    </message>
+    <message>
+        <source>åtaganden</source>
+        <translation>åtaganden</translation>
+    </message>
+    <message>
+        <source>beslut</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>anteckningar</source>
+        <translation>anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app</name>
+    <message>
+        <source>Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.</source>
+        <translation>Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.</source>
+        <translation>Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.</translation>
+    </message>
+    <message>
+        <source>Observera: </source>
+        <translation>Observera: </translation>
+    </message>
+    <message>
+        <source>Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.</source>
+        <translation>Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.</translation>
+    </message>
+    <message>
+        <source>ett objekt avslutas inte med }</source>
+        <translation>ett objekt avslutas inte med }</translation>
+    </message>
+    <message>
+        <source>kolon saknas efter ett fältnamn</source>
+        <translation>kolon saknas efter ett fältnamn</translation>
+    </message>
+    <message>
+        <source>en lista avslutas inte med ]</source>
+        <translation>en lista avslutas inte med ]</translation>
+    </message>
+    <message>
+        <source>kommatecken saknas mellan två värden</source>
+        <translation>kommatecken saknas mellan två värden</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde</source>
+        <translation>ogiltigt värde</translation>
+    </message>
+    <message>
+        <source>filen tar slut mitt i ett tal</source>
+        <translation>filen tar slut mitt i ett tal</translation>
+    </message>
+    <message>
+        <source>ogiltigt tal</source>
+        <translation>ogiltigt tal</translation>
+    </message>
+    <message>
+        <source>ogiltig escape-sekvens i en text</source>
+        <translation>ogiltig escape-sekvens i en text</translation>
+    </message>
+    <message>
+        <source>texten är inte giltig UTF-8</source>
+        <translation>texten är inte giltig UTF-8</translation>
+    </message>
+    <message>
+        <source>en text avslutas inte med &quot;</source>
+        <translation>en text avslutas inte med &quot;</translation>
+    </message>
+    <message>
+        <source>ett objekt förväntades</source>
+        <translation>ett objekt förväntades</translation>
+    </message>
+    <message>
+        <source>för djup nästling</source>
+        <translation>för djup nästling</translation>
+    </message>
+    <message>
+        <source>filen är för stor</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message>
+        <source>text efter filens slut</source>
+        <translation>text efter filens slut</translation>
+    </message>
+    <message>
+        <source>ogiltig JSON</source>
+        <translation>ogiltig JSON</translation>
+    </message>
+    <message>
+        <source>rad %1, kolumn %2: %3</source>
+        <translation>rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>filen ska innehålla ett JSON-objekt med &quot;format&quot; och &quot;version&quot;</source>
+        <translation>filen ska innehålla ett JSON-objekt med &quot;format&quot; och &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>en lista</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>ett objekt</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>ingenting</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>ska vara en text (fick %1)</source>
+        <translation>ska vara en text (fick %1)</translation>
+    </message>
+    <message>
+        <source>bara en länsdel (county-part) kan ha medlemmar</source>
+        <translation>bara en länsdel (county-part) kan ha medlemmar</translation>
+    </message>
+    <message>
+        <source>får inte vara före fromYear</source>
+        <translation>får inte vara före fromYear</translation>
+    </message>
+    <message>
+        <source>ska vara ett objekt med år som nycklar (fick %1)</source>
+        <translation>ska vara ett objekt med år som nycklar (fick %1)</translation>
+    </message>
+    <message>
+        <source>nyckeln ska vara ett årtal som &quot;2024&quot;</source>
+        <translation>nyckeln ska vara ett årtal som &quot;2024&quot;</translation>
+    </message>
+    <message>
+        <source>ska vara true eller false (fick %1)</source>
+        <translation>ska vara true eller false (fick %1)</translation>
+    </message>
+    <message>
+        <source>året %1 finns redan i listan</source>
+        <translation>året %1 finns redan i listan</translation>
+    </message>
+    <message>
+        <source>får inte vara före firstYear (%1)</source>
+        <translation>får inte vara före firstYear (%1)</translation>
+    </message>
+    <message>
+        <source>får inte vara före periodStart</source>
+        <translation>får inte vara före periodStart</translation>
+    </message>
+    <message>
+        <source>%1 finns redan i %2</source>
+        <translation>%1 finns redan i %2</translation>
+    </message>
+    <message>
+        <source>ska vara &quot;%1&quot; (fick &quot;%2&quot;)</source>
+        <translation>ska vara &quot;%1&quot; (fick &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>version %1 stöds inte; det här programmet läser version %2</source>
+        <translation>version %1 stöds inte; det här programmet läser version %2</translation>
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>En rapport för samma part och år</source>
+        <translation>En rapport för samma part och år</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte kompletteras med arkivuppgifter: den har inte den form som väntades. Rapportera felet.</source>
+        <translation>PDF-filen kunde inte kompletteras med arkivuppgifter: den har inte den form som väntades. Rapportera felet.</translation>
+    </message>
+    <message>
+        <source>Ändra utgiftsrad</source>
+        <translation>Ändra utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Ändra belopp</source>
+        <translation>Ändra belopp</translation>
+    </message>
+    <message>
+        <source>Ändra kategori</source>
+        <translation>Ändra kategori</translation>
+    </message>
+    <message>
+        <source>Ändra fotnot</source>
+        <translation>Ändra fotnot</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AddRemoveExpenseLine</name>
+    <message>
+        <source>Lägg till utgiftsrad</source>
+        <translation>Lägg till utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Ta bort utgiftsrad</source>
+        <translation>Ta bort utgiftsrad</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AddRemoveParagraph</name>
+    <message>
+        <source>Lägg till händelse</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <source>Lägg till stycke om personalresurser</source>
+        <translation>Lägg till stycke om personalresurser</translation>
+    </message>
+    <message>
+        <source>Ta bort händelse</source>
+        <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+        <source>Ta bort stycke om personalresurser</source>
+        <translation>Ta bort stycke om personalresurser</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AddRemoveRevenueLine</name>
+    <message>
+        <source>Lägg till intäktsrad</source>
+        <translation>Lägg till intäktsrad</translation>
+    </message>
+    <message>
+        <source>Ta bort intäktsrad</source>
+        <translation>Ta bort intäktsrad</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AgreementDocument</name>
+    <message>
+        <source>Någon annan har ändrat avtalet sedan du öppnade det. Läs in det igen innan du fortsätter att ändra.</source>
+        <translation>Någon annan har ändrat avtalet sedan du öppnade det. Läs in det igen innan du fortsätter att ändra.</translation>
+    </message>
+    <message>
+        <source>Ändringen gäller ett annat avtal.</source>
+        <translation>Ändringen gäller ett annat avtal.</translation>
+    </message>
+    <message>
+        <source>Ändra namn</source>
+        <translation>Ändra namn</translation>
+    </message>
+    <message>
+        <source>Ändra finansiär</source>
+        <translation>Ändra finansiär</translation>
+    </message>
+    <message>
+        <source>Ändra motpart</source>
+        <translation>Ändra motpart</translation>
+    </message>
+    <message>
+        <source>Ändra avtalsperiod</source>
+        <translation>Ändra avtalsperiod</translation>
+    </message>
+    <message>
+        <source>Ändra beslut</source>
+        <translation>Ändra beslut</translation>
+    </message>
+    <message>
+        <source>Ändra anteckningar</source>
+        <translation>Ändra anteckningar</translation>
+    </message>
+    <message>
+        <source>Ändra grundersättning</source>
+        <translation>Ändra grundersättning</translation>
+    </message>
+    <message>
+        <source>Ändra fastställd ersättning %1</source>
+        <translation>Ändra fastställd ersättning %1</translation>
+    </message>
+    <message>
+        <source>Ändra uppräkningssätt</source>
+        <translation>Ändra uppräkningssätt</translation>
+    </message>
+    <message>
+        <source>Ändra medfinansieringsgrad</source>
+        <translation>Ändra medfinansieringsgrad</translation>
+    </message>
+    <message>
+        <source>Ändra uppräkning %1</source>
+        <translation>Ändra uppräkning %1</translation>
+    </message>
+    <message>
+        <source>Ta bort åtagande för %1</source>
+        <translation>Ta bort åtagande för %1</translation>
+    </message>
+    <message>
+        <source>Ändra åtagande för %1</source>
+        <translation>Ändra åtagande för %1</translation>
+    </message>
+    <message>
+        <source>Lägg till åtagande</source>
+        <translation>Lägg till åtagande</translation>
+    </message>
+    <message>
+        <source>Åtagandet finns inte längre i avtalet.</source>
+        <translation>Åtagandet finns inte längre i avtalet.</translation>
+    </message>
+    <message>
+        <source>Byt namn på åtagande</source>
+        <translation>Byt namn på åtagande</translation>
+    </message>
+    <message>
+        <source>Ta bort åtagande</source>
+        <translation>Ta bort åtagande</translation>
+    </message>
+    <message>
+        <source>%1 ligger utanför avtalsperioden %2–%3.</source>
+        <translation>%1 ligger utanför avtalsperioden %2–%3.</translation>
+    </message>
+    <message>
+        <source>Följ upp åtagande %1</source>
+        <translation>Följ upp åtagande %1</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AgreementYearModel</name>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Uppräkning (PLK)</source>
+        <translation>Uppräkning (PLK)</translation>
+    </message>
+    <message>
+        <source>Fastställd ersättning</source>
+        <translation>Fastställd ersättning</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Okänd</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>%1 (preliminär)</source>
+        <translation>%1 (preliminär)</translation>
+    </message>
+    <message>
+        <source>Preliminär: uppräkningen för %1 är inte beslutad, så föregående års belopp gäller tills vidare.</source>
+        <translation>Preliminär: uppräkningen för %1 är inte beslutad, så föregående års belopp gäller tills vidare.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AnnualReportPdf</name>
+    <message>
+        <source>Årsredovisning %1 – %2</source>
+        <translation>Årsredovisning %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Årsredovisning av folkhälsoöverenskommelse för %1, period %2 – %3. Status: %4.</source>
+        <translation>Årsredovisning av folkhälsoöverenskommelse för %1, period %2 – %3. Status: %4.</translation>
+    </message>
+    <message>
+        <source> Version %1, SHA-256 %2.</source>
+        <translation> Version %1, SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>folkhälsa; årsredovisning; %1; %2</source>
+        <translation>folkhälsa; årsredovisning; %1; %2</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte ritas: utskriften eller PDF-filen kunde inte påbörjas.</source>
+        <translation>Årsredovisningen kunde inte ritas: utskriften eller PDF-filen kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte ritas: en ny sida kunde inte påbörjas.</source>
+        <translation>Årsredovisningen kunde inte ritas: en ny sida kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>UTKAST</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>%1 · Årsredovisning %2 · %3</source>
+        <translation>%1 · Årsredovisning %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sida %1 av %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Version %1 · SHA-256 %2</source>
+        <translation>Version %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>PDF-filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den.</source>
+        <translation>PDF-filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::AnnualReportPdfContent</name>
+    <message>
+        <source>Tre viktiga händelser</source>
+        <translation>Tre viktiga händelser</translation>
+    </message>
+    <message>
+        <source>Bland våra viktiga händelser för arbete med jämlik hälsa under %1 vill vi nämna följande:</source>
+        <translation>Bland våra viktiga händelser för arbete med jämlik hälsa under %1 vill vi nämna följande:</translation>
+    </message>
+    <message>
+        <source>Inga händelser har angetts.</source>
+        <translation>Inga händelser har angetts.</translation>
+    </message>
+    <message>
+        <source>Beskrivning av personalresurser för folkhälsoarbete</source>
+        <translation>Beskrivning av personalresurser för folkhälsoarbete</translation>
+    </message>
+    <message>
+        <source>Ingen beskrivning har angetts.</source>
+        <translation>Ingen beskrivning har angetts.</translation>
+    </message>
+    <message>
+        <source>Årsredovisning %1</source>
+        <translation>Årsredovisning %1</translation>
+    </message>
+    <message>
+        <source>Belopp i kronor</source>
+        <translation>Belopp i kronor</translation>
+    </message>
+    <message>
+        <source>Utgifter</source>
+        <translation>Utgifter</translation>
+    </message>
+    <message>
+        <source>Inga utgifter har angetts.</source>
+        <translation>Inga utgifter har angetts.</translation>
+    </message>
+    <message>
+        <source>Totalt utgifter</source>
+        <translation>Totalt utgifter</translation>
+    </message>
+    <message>
+        <source>Intäkter</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <source>Inga intäkter har angetts.</source>
+        <translation>Inga intäkter har angetts.</translation>
+    </message>
+    <message>
+        <source>Totalt intäkter</source>
+        <translation>Totalt intäkter</translation>
+    </message>
+    <message>
+        <source>Kommunens insats</source>
+        <translation>Kommunens insats</translation>
+    </message>
+    <message>
+        <source>%1 (forts.)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Medfinansiering enligt överenskommelse</source>
+        <translation>Medfinansiering enligt överenskommelse</translation>
+    </message>
+    <message>
+        <source>Ingen överenskommelse med ersättning för %1 gäller %2, så ingen medfinansiering prövas.</source>
+        <translation>Ingen överenskommelse med ersättning för %1 gäller %2, så ingen medfinansiering prövas.</translation>
+    </message>
+    <message>
+        <source>Åtagande som medlem i %1 (%2)</source>
+        <translation>Åtagande som medlem i %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, för %2 med medlemmar</source>
+        <translation>%1, för %2 med medlemmar</translation>
+    </message>
+    <message>
+        <source> (preliminär)</source>
+        <translation> (preliminär)</translation>
+    </message>
+    <message>
+        <source>Ersättning från regionen %1</source>
+        <translation>Ersättning från regionen %1</translation>
+    </message>
+    <message>
+        <source>Åtagande enligt överenskommelsen</source>
+        <translation>Åtagande enligt överenskommelsen</translation>
+    </message>
+    <message>
+        <source>Krav på egen insats (%1 av ersättningen)</source>
+        <translation>Krav på egen insats (%1 av ersättningen)</translation>
+    </message>
+    <message>
+        <source>Insats som räknas mot kravet</source>
+        <translation>Insats som räknas mot kravet</translation>
+    </message>
+    <message>
+        <source>Insats som räknas mot kravet (alla rapporter)</source>
+        <translation>Insats som räknas mot kravet (alla rapporter)</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>, medfinansieringsgrad %1</source>
+        <translation>, medfinansieringsgrad %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>På uppdrag av: (ej angivet)</source>
+        <translation>På uppdrag av: (ej angivet)</translation>
+    </message>
+    <message>
+        <source>På uppdrag av %1</source>
+        <translation>På uppdrag av %1</translation>
+    </message>
+    <message>
+        <source>Upprättad av: (ej angivet)</source>
+        <translation>Upprättad av: (ej angivet)</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ChangeParagraph</name>
+    <message>
+        <source>Ändra händelse</source>
+        <translation>Ändra händelse</translation>
+    </message>
+    <message>
+        <source>Ändra stycke om personalresurser</source>
+        <translation>Ändra stycke om personalresurser</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ChangePeriod</name>
+    <message>
+        <source>Ändra period</source>
+        <translation>Ändra period</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ChangeRevenueLine</name>
+    <message>
+        <source>Ändra intäktsrad</source>
+        <translation>Ändra intäktsrad</translation>
+    </message>
+    <message>
+        <source>Ändra belopp</source>
+        <translation>Ändra belopp</translation>
+    </message>
+    <message>
+        <source>Ändra slag</source>
+        <translation>Ändra slag</translation>
+    </message>
+    <message>
+        <source>Ändra källa</source>
+        <translation>Ändra källa</translation>
+    </message>
+    <message>
+        <source>Ändra anteckning</source>
+        <translation>Ändra anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ChangeSignature</name>
+    <message>
+        <source>Ändra underskrift</source>
+        <translation>Ändra underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::CofundingBalanceModel</name>
+    <message>
+        <source>Avtal</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (åtagande)</source>
+        <translation>%1 (åtagande)</translation>
+    </message>
+    <message>
+        <source>%1 · preliminär</source>
+        <translation>%1 · preliminär</translation>
+    </message>
+    <message>
+        <source>Pris- och lönekompensationen för %1 är inte beslutad: ersättningen är förra årets och preliminär.</source>
+        <translation>Pris- och lönekompensationen för %1 är inte beslutad: ersättningen är förra årets och preliminär.</translation>
+    </message>
+    <message>
+        <source>Medlemsrad: kravet är kommunens åtagande i avtalet, inte en andel av ersättningen.</source>
+        <translation>Medlemsrad: kravet är kommunens åtagande i avtalet, inte en andel av ersättningen.</translation>
+    </message>
+    <message>
+        <source>Kommunens åtagande per år enligt avtalet</source>
+        <translation>Kommunens åtagande per år enligt avtalet</translation>
+    </message>
+    <message>
+        <source>Ersättningen × medfinansieringsgraden %1</source>
+        <translation>Ersättningen × medfinansieringsgraden %1</translation>
+    </message>
+    <message>
+        <source>Ingen årsredovisning för %1 finns ännu.</source>
+        <translation>Ingen årsredovisning för %1 finns ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::CommitmentModel</name>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Åtagande per år</source>
+        <translation>Åtagande per år</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::CompensationScheduleModel</name>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Uppräkning (PLK)</source>
+        <translation>Uppräkning (PLK)</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Underlag</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Fastställd ersättning</source>
+        <translation>Fastställd ersättning</translation>
+    </message>
+    <message>
+        <source>Grundersättning</source>
+        <translation>Grundersättning</translation>
+    </message>
+    <message>
+        <source>Uppräknad med PLK, preliminär</source>
+        <translation>Uppräknad med PLK, preliminär</translation>
+    </message>
+    <message>
+        <source>Uppräknad med PLK</source>
+        <translation>Uppräknad med PLK</translation>
+    </message>
+    <message>
+        <source>Preliminär: ingen PLK beslutad</source>
+        <translation>Preliminär: ingen PLK beslutad</translation>
+    </message>
+    <message>
+        <source>Okänd</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Preliminär: beräknad på ett år utan beslutad pris- och lönekompensation.</source>
+        <translation>Preliminär: beräknad på ett år utan beslutad pris- och lönekompensation.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ExpenseLineModel</name>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Fotnot</source>
+        <translation>Fotnot</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::Generator</name>
+    <message>
+        <source>Region Syntetiska län</source>
+        <translation>Region Syntetiska län</translation>
+    </message>
+    <message>
+        <source>Länsdel</source>
+        <translation>Länsdel</translation>
+    </message>
+    <message>
+        <source>Medlemskommun</source>
+        <translation>Medlemskommun</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Överenskommelse %1 %2–%3</source>
+        <translation>Överenskommelse %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Delta i befolkningsundersökningen Liv och hälsa ung</source>
+        <translation>Delta i befolkningsundersökningen Liv och hälsa ung</translation>
+    </message>
+    <message>
+        <source>Använda den gemensamma mallen för redovisning</source>
+        <translation>Använda den gemensamma mallen för redovisning</translation>
+    </message>
+    <message>
+        <source>Regionstyrelsen</source>
+        <translation>Regionstyrelsen</translation>
+    </message>
+    <message>
+        <source>RS § %1</source>
+        <translation>RS § %1</translation>
+    </message>
+    <message>
+        <source>Folkhälsoinsats %1</source>
+        <translation>Folkhälsoinsats %1</translation>
+    </message>
+    <message>
+        <source>Lönekostnader folkhälsostrateger</source>
+        <translation>Lönekostnader folkhälsostrateger</translation>
+    </message>
+    <message>
+        <source>Ersättning %1</source>
+        <translation>Ersättning %1</translation>
+    </message>
+    <message>
+        <source>Under %1 genomfördes %2.</source>
+        <translation>Under %1 genomfördes %2.</translation>
+    </message>
+    <message>
+        <source>Folkhälsoarbetet bemannas av %1 personer.</source>
+        <translation>Folkhälsoarbetet bemannas av %1 personer.</translation>
+    </message>
+    <message>
+        <source>kommundirektör</source>
+        <translation>kommundirektör</translation>
+    </message>
+    <message>
+        <source>folkhälsostrateg</source>
+        <translation>folkhälsostrateg</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::HistoryModel</name>
+    <message>
+        <source>Ny utgiftsrad</source>
+        <translation>Ny utgiftsrad</translation>
+    </message>
+    <message>
+        <source>Utgiftsrad borttagen</source>
+        <translation>Utgiftsrad borttagen</translation>
+    </message>
+    <message>
+        <source>Utgiftsrad flyttad</source>
+        <translation>Utgiftsrad flyttad</translation>
+    </message>
+    <message>
+        <source>Utgift</source>
+        <translation>Utgift</translation>
+    </message>
+    <message>
+        <source>Ny intäktsrad</source>
+        <translation>Ny intäktsrad</translation>
+    </message>
+    <message>
+        <source>Intäktsrad borttagen</source>
+        <translation>Intäktsrad borttagen</translation>
+    </message>
+    <message>
+        <source>Intäktsrad flyttad</source>
+        <translation>Intäktsrad flyttad</translation>
+    </message>
+    <message>
+        <source>Intäkt</source>
+        <translation>Intäkt</translation>
+    </message>
+    <message>
+        <source>Nytt stycke</source>
+        <translation>Nytt stycke</translation>
+    </message>
+    <message>
+        <source>Stycke borttaget</source>
+        <translation>Stycke borttaget</translation>
+    </message>
+    <message>
+        <source>Stycke flyttat</source>
+        <translation>Stycke flyttat</translation>
+    </message>
+    <message>
+        <source>Stycke</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Orsak till återöppning</source>
+        <translation>Orsak till återöppning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Återöppnad</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen skapad</source>
+        <translation>Årsredovisningen skapad</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen borttagen</source>
+        <translation>Årsredovisningen borttagen</translation>
+    </message>
+    <message>
+        <source>Importerad</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Ersatt vid import</source>
+        <translation>Ersatt vid import</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::MoveExpenseLine</name>
+    <message>
+        <source>Flytta utgiftsrad</source>
+        <translation>Flytta utgiftsrad</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::MoveParagraph</name>
+    <message>
+        <source>Flytta händelse</source>
+        <translation>Flytta händelse</translation>
+    </message>
+    <message>
+        <source>Flytta stycke om personalresurser</source>
+        <translation>Flytta stycke om personalresurser</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::MoveRevenueLine</name>
+    <message>
+        <source>Flytta intäktsrad</source>
+        <translation>Flytta intäktsrad</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::NavigatorModel</name>
+    <message>
+        <source>Övriga parter</source>
+        <translation>Övriga parter</translation>
+    </message>
+    <message>
+        <source>Parter utan avtal med någon av finansiärerna</source>
+        <translation>Parter utan avtal med någon av finansiärerna</translation>
+    </message>
+    <message>
+        <source>Avtal %1</source>
+        <translation>Avtal %1</translation>
+    </message>
+    <message>
+        <source>Årsredovisning %1 — %2</source>
+        <translation>Årsredovisning %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, medlem i %2 %3</source>
+        <translation>%1, medlem i %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ObjectReader</name>
+    <message>
+        <source>ska vara ett objekt (fick %1)</source>
+        <translation>ska vara ett objekt (fick %1)</translation>
+    </message>
+    <message>
+        <source>okänt fält</source>
+        <translation>okänt fält</translation>
+    </message>
+    <message>
+        <source>fältet saknas</source>
+        <translation>fältet saknas</translation>
+    </message>
+    <message>
+        <source>ska vara en text (fick %1)</source>
+        <translation>ska vara en text (fick %1)</translation>
+    </message>
+    <message>
+        <source>får inte vara tomt</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal (fick %1)</source>
+        <translation>ska vara ett heltal (fick %1)</translation>
+    </message>
+    <message>
+        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet</source>
+        <translation>är för stort: högst 9007199254740992 (2^53) är tillåtet</translation>
+    </message>
+    <message>
+        <source>får inte vara negativt (fick %1)</source>
+        <translation>får inte vara negativt (fick %1)</translation>
+    </message>
+    <message>
+        <source>ska vara ett år mellan 1900 och 2999 (fick %1)</source>
+        <translation>ska vara ett år mellan 1900 och 2999 (fick %1)</translation>
+    </message>
+    <message>
+        <source>ska ligga mellan %1 och %2 (fick %3)</source>
+        <translation>ska ligga mellan %1 och %2 (fick %3)</translation>
+    </message>
+    <message>
+        <source>ska vara en lista (fick %1)</source>
+        <translation>ska vara en lista (fick %1)</translation>
+    </message>
+    <message>
+        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller &quot;&quot; (fick &quot;%1&quot;)</source>
+        <translation>ska vara ett datum ÅÅÅÅ-MM-DD eller &quot;&quot; (fick &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>okänt värde &quot;%1&quot;; tillåtna värden: %2</source>
+        <translation>okänt värde &quot;%1&quot;; tillåtna värden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ObligationModel</name>
+    <message>
+        <source>Åtagande</source>
+        <translation>Åtagande</translation>
+    </message>
+    <message>
+        <source>Uppfyllt</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <source>Ej uppfyllt</source>
+        <translation>Ej uppfyllt</translation>
+    </message>
+    <message>
+        <source>Nytt åtagande</source>
+        <translation>Nytt åtagande</translation>
+    </message>
+    <message>
+        <source>Lägg till åtagande</source>
+        <translation>Lägg till åtagande</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ParagraphListModel</name>
+    <message>
+        <source>Tre viktiga händelser</source>
+        <translation>Tre viktiga händelser</translation>
+    </message>
+    <message>
+        <source>Personalresurser</source>
+        <translation>Personalresurser</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::PartyRegister</name>
+    <message>
+        <source>Välj en part i listan först.</source>
+        <translation>Välj en part i listan först.</translation>
+    </message>
+    <message>
+        <source>Välj en länsdel i listan först.</source>
+        <translation>Välj en länsdel i listan först.</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning</source>
+        <translation>1 årsredovisning</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar</source>
+        <translation>%1 årsredovisningar</translation>
+    </message>
+    <message>
+        <source>1 avtal</source>
+        <translation>1 avtal</translation>
+    </message>
+    <message>
+        <source>%1 avtal</source>
+        <translation>%1 avtal</translation>
+    </message>
+    <message>
+        <source>1 åtagande</source>
+        <translation>1 åtagande</translation>
+    </message>
+    <message>
+        <source>%1 åtaganden</source>
+        <translation>%1 åtaganden</translation>
+    </message>
+    <message>
+        <source>medlem i %1</source>
+        <translation>medlem i %1</translation>
+    </message>
+    <message>
+        <source>Används: %1</source>
+        <translation>Används: %1</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Medlemmar</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Årsredovisningar</source>
+        <translation>Årsredovisningar</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Avtal</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ReportDocument</name>
+    <message>
+        <source>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</source>
+        <translation>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat årsredovisningen sedan du öppnade den. Läs in den igen innan du fortsätter att ändra.</source>
+        <translation>Någon annan har ändrat årsredovisningen sedan du öppnade den. Läs in den igen innan du fortsätter att ändra.</translation>
+    </message>
+    <message>
+        <source>Raden kan inte läggas till där: den platsen finns inte.</source>
+        <translation>Raden kan inte läggas till där: den platsen finns inte.</translation>
+    </message>
+    <message>
+        <source>Raden finns inte längre i årsredovisningen.</source>
+        <translation>Raden finns inte längre i årsredovisningen.</translation>
+    </message>
+    <message>
+        <source>Raden kan inte flyttas dit: den platsen finns inte.</source>
+        <translation>Raden kan inte flyttas dit: den platsen finns inte.</translation>
+    </message>
+    <message>
+        <source>Stycket kan inte läggas till där: den platsen finns inte.</source>
+        <translation>Stycket kan inte läggas till där: den platsen finns inte.</translation>
+    </message>
+    <message>
+        <source>Stycket finns inte längre i årsredovisningen.</source>
+        <translation>Stycket finns inte längre i årsredovisningen.</translation>
+    </message>
+    <message>
+        <source>Stycket kan inte flyttas dit: den platsen finns inte.</source>
+        <translation>Stycket kan inte flyttas dit: den platsen finns inte.</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat årsredovisningen sedan du öppnade den. Läs in den igen och försök sedan på nytt.</source>
+        <translation>Någon annan har ändrat årsredovisningen sedan du öppnade den. Läs in den igen och försök sedan på nytt.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kan inte skickas in än:
+%1
+Rätta detta och försök igen.</source>
+        <translation>Årsredovisningen kan inte skickas in än:
+%1
+Rätta detta och försök igen.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kan inte godkännas: %1</source>
+        <translation>Årsredovisningen kan inte godkännas: %1</translation>
+    </message>
+    <message>
+        <source>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</source>
+        <translation>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::RevenueLineModel</name>
+    <message>
+        <source>Källa</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Slaget ”%1” finns inte. Välj %2 eller %3.</source>
+        <translation>Slaget ”%1” finns inte. Välj %2 eller %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::SyntheticCounty</name>
+    <message>
+        <source>Antalet parter ska vara mellan 1 och 2000 (fick %1).</source>
+        <translation>Antalet parter ska vara mellan 1 och 2000 (fick %1).</translation>
+    </message>
+    <message>
+        <source>Antalet år ska vara mellan 1 och 50 (fick %1).</source>
+        <translation>Antalet år ska vara mellan 1 och 50 (fick %1).</translation>
+    </message>
+    <message>
+        <source>Antalet utgiftsrader ska vara mellan 1 och 500 (fick %1).</source>
+        <translation>Antalet utgiftsrader ska vara mellan 1 och 500 (fick %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::checks</name>
+    <message>
+        <source>Utgiftsrad %1 (%2) har ett negativt belopp.</source>
+        <translation>Utgiftsrad %1 (%2) har ett negativt belopp.</translation>
+    </message>
+    <message>
+        <source>Intäktsrad %1 (%2) har ett negativt belopp.</source>
+        <translation>Intäktsrad %1 (%2) har ett negativt belopp.</translation>
+    </message>
+    <message>
+        <source>Summan av raderna är för stor för att räknas säkert.</source>
+        <translation>Summan av raderna är för stor för att räknas säkert.</translation>
+    </message>
+    <message>
+        <source>Rapporten har ingen utgiftsrad. Lägg till minst en utgift innan den skickas in.</source>
+        <translation>Rapporten har ingen utgiftsrad. Lägg till minst en utgift innan den skickas in.</translation>
+    </message>
+    <message>
+        <source>Rapportens period saknar start- eller slutdatum.</source>
+        <translation>Rapportens period saknar start- eller slutdatum.</translation>
+    </message>
+    <message>
+        <source>Perioden börjar (%1) efter att den slutar (%2).</source>
+        <translation>Perioden börjar (%1) efter att den slutar (%2).</translation>
+    </message>
+    <message>
+        <source>Perioden %1 – %2 ligger inte inom år %3.</source>
+        <translation>Perioden %1 – %2 ligger inte inom år %3.</translation>
+    </message>
+    <message>
+        <source>Underskrift saknas: ange både &quot;På uppdrag av&quot; och vem som har upprättat rapporten.</source>
+        <translation>Underskrift saknas: ange både &quot;På uppdrag av&quot; och vem som har upprättat rapporten.</translation>
+    </message>
+    <message>
+        <source>Färre än tre viktiga händelser (%1 angivna).</source>
+        <translation>Färre än tre viktiga händelser (%1 angivna).</translation>
+    </message>
+    <message>
+        <source>Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.</source>
+        <translation>Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>, preliminär</source>
+        <translation>, preliminär</translation>
+    </message>
+    <message>
+        <source>%1 saknar årsredovisning för %2 (avtal %3).</source>
+        <translation>%1 saknar årsredovisning för %2 (avtal %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: insatsen %3 når inte kravet %4; det fattas %5.</source>
+        <translation>%1 %2: insatsen %3 når inte kravet %4; det fattas %5.</translation>
+    </message>
+    <message>
+        <source>Åtagandet &quot;%1&quot; är inte markerat som uppfyllt för %2 (avtal %3).</source>
+        <translation>Åtagandet &quot;%1&quot; är inte markerat som uppfyllt för %2 (avtal %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::cli</name>
+    <message>
+        <source>(preliminär)</source>
+        <translation>(preliminär)</translation>
+    </message>
+    <message>
+        <source>(medlem)</source>
+        <translation>(medlem)</translation>
+    </message>
+    <message>
+        <source>Parter: %1 nya, %2 fanns redan. Överenskommelser: %3 nya, %4 fanns redan, %5 ersatta. Rapporter: %6 nya, %7 ersatta.</source>
+        <translation>Parter: %1 nya, %2 fanns redan. Överenskommelser: %3 nya, %4 fanns redan, %5 ersatta. Rapporter: %6 nya, %7 ersatta.</translation>
+    </message>
+    <message>
+        <source>Skrev %1 (%2, med vattenstämpeln UTKAST).</source>
+        <translation>Skrev %1 (%2, med vattenstämpeln UTKAST).</translation>
+    </message>
+    <message>
+        <source>Skrev %1 (godkänd, version %2, SHA-256 %3).</source>
+        <translation>Skrev %1 (godkänd, version %2, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Det finns ingen årsredovisning</source>
+        <translation>Det finns ingen årsredovisning</translation>
+    </message>
+    <message>
+        <source>PDF-filen</source>
+        <translation>PDF-filen</translation>
+    </message>
+    <message>
+        <source>Mappen</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <source>Skrev %1.</source>
+        <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar för %2 skrevs till %3%4.</source>
+        <translation>%1 årsredovisningar för %2 skrevs till %3%4.</translation>
+    </message>
+    <message>
+        <source>; %1 som inte är godkända hoppades över</source>
+        <translation>; %1 som inte är godkända hoppades över</translation>
+    </message>
+    <message>
+        <source>report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller --year ÅR --all -o MAPP (alla rapporter för året).</source>
+        <translation>report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller --year ÅR --all -o MAPP (alla rapporter för året).</translation>
+    </message>
+    <message>
+        <source>--approved-only gäller bara tillsammans med --all.</source>
+        <translation>--approved-only gäller bara tillsammans med --all.</translation>
+    </message>
+    <message>
+        <source>; 1 som inte är godkänd hoppades över</source>
+        <translation>; 1 som inte är godkänd hoppades över</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning för %1 skrevs till %2%3.</source>
+        <translation>1 årsredovisning för %1 skrevs till %2%3.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::cli::BalanceOutput</name>
+    <message>
+        <source>Inga rader: det finns inga kända år som matchar urvalet.</source>
+        <translation>Inga rader: det finns inga kända år som matchar urvalet.</translation>
+    </message>
+    <message>
+        <source>Överenskommelse</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Ersättning (kr)</source>
+        <translation>Ersättning (kr)</translation>
+    </message>
+    <message>
+        <source>Krav (kr)</source>
+        <translation>Krav (kr)</translation>
+    </message>
+    <message>
+        <source>Insats (kr)</source>
+        <translation>Insats (kr)</translation>
+    </message>
+    <message>
+        <source>Saldo (kr)</source>
+        <translation>Saldo (kr)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Motpart</source>
+        <translation>Motpart</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Saldo</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Preliminär</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::cli::CommandLine</name>
+    <message>
+        <source>databasfilen</source>
+        <translation>databasfilen</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>läs in demodata</source>
+        <translation>läs in demodata</translation>
+    </message>
+    <message>
+        <source>ersätt befintligt</source>
+        <translation>ersätt befintligt</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>NAMN</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>ÅR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>överenskommelse</source>
+        <translation>överenskommelse</translation>
+    </message>
+    <message>
+        <source>utdataformat</source>
+        <translation>utdataformat</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>utdatafil</source>
+        <translation>utdatafil</translation>
+    </message>
+    <message>
+        <source>slutkod 1 vid underskott</source>
+        <translation>slutkod 1 vid underskott</translation>
+    </message>
+    <message>
+        <source>antal motparter</source>
+        <translation>antal motparter</translation>
+    </message>
+    <message>
+        <source>antal år</source>
+        <translation>antal år</translation>
+    </message>
+    <message>
+        <source>antal utgiftsrader</source>
+        <translation>antal utgiftsrader</translation>
+    </message>
+    <message>
+        <source>slumpfrö</source>
+        <translation>slumpfrö</translation>
+    </message>
+    <message>
+        <source>alla rapporter för året</source>
+        <translation>alla rapporter för året</translation>
+    </message>
+    <message>
+        <source>bara godkända rapporter</source>
+        <translation>bara godkända rapporter</translation>
+    </message>
+    <message>
+        <source>visa hjälpen</source>
+        <translation>visa hjälpen</translation>
+    </message>
+    <message>
+        <source>visa versionen</source>
+        <translation>visa versionen</translation>
+    </message>
+    <message>
+        <source>Okänd flagga: %1. Kör folkhalsobok-cli --help för en lista över flaggor.</source>
+        <translation>Okänd flagga: %1. Kör folkhalsobok-cli --help för en lista över flaggor.</translation>
+    </message>
+    <message>
+        <source>Flaggan %1 behöver ett värde.</source>
+        <translation>Flaggan %1 behöver ett värde.</translation>
+    </message>
+    <message>
+        <source>Flaggan %1 tar inget värde.</source>
+        <translation>Flaggan %1 tar inget värde.</translation>
+    </message>
+    <message>
+        <source>Kommandoraden kunde inte tolkas (%1).</source>
+        <translation>Kommandoraden kunde inte tolkas (%1).</translation>
+    </message>
+    <message>
+        <source>Inget kommando angivet. Kör folkhalsobok-cli --help för en lista över kommandon.</source>
+        <translation>Inget kommando angivet. Kör folkhalsobok-cli --help för en lista över kommandon.</translation>
+    </message>
+    <message>
+        <source>Okänt kommando &quot;%1&quot;. Kör folkhalsobok-cli --help för en lista över kommandon.</source>
+        <translation>Okänt kommando &quot;%1&quot;. Kör folkhalsobok-cli --help för en lista över kommandon.</translation>
+    </message>
+    <message>
+        <source>Flaggan --%1 hör inte till kommandot %2. Användning: folkhalsobok-cli --db FIL %3</source>
+        <translation>Flaggan --%1 hör inte till kommandot %2. Användning: folkhalsobok-cli --db FIL %3</translation>
+    </message>
+    <message>
+        <source>Kommandot %1 tar %2 argument men fick %3. Användning: folkhalsobok-cli --db FIL %4</source>
+        <translation>Kommandot %1 tar %2 argument men fick %3. Användning: folkhalsobok-cli --db FIL %4</translation>
+    </message>
+    <message>
+        <source>Ange databasfilen med --db FIL.</source>
+        <translation>Ange databasfilen med --db FIL.</translation>
+    </message>
+    <message>
+        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick &quot;%4&quot;).</source>
+        <translation>--%1 ska vara ett heltal mellan %2 och %3 (fick &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>Användning: folkhalsobok-cli --db FIL KOMMANDO [ARGUMENT] [FLAGGOR]
+
+Folkhälsobok på kommandoraden: bokföring av folkhälsoöverenskommelser.
+
+Kommandon:
+</source>
+        <translation>Användning: folkhalsobok-cli --db FIL KOMMANDO [ARGUMENT] [FLAGGOR]
+
+Folkhälsobok på kommandoraden: bokföring av folkhälsoöverenskommelser.
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <source>
+Flaggor för alla kommandon:
+  --db FIL      databasfilen (krävs)
+  -h, --help    visar den här hjälpen
+  --version     visar versionen
+
+Slutkoder: 0 klart; 1 kommandot hittade ett problem det ombads leta efter (balance --strict, check); 2 fel i kommandoraden eller indata; 3 databasfel (kan inte öppnas, skadad, låst, skrivskyddad, nyare schema).
+
+Exempel:
+  folkhalsobok-cli --db demo.db init --demo
+  folkhalsobok-cli --db demo.db balance --year 2023
+  folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
+  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
+</source>
+        <translation>
+Flaggor för alla kommandon:
+  --db FIL      databasfilen (krävs)
+  -h, --help    visar den här hjälpen
+  --version     visar versionen
+
+Slutkoder: 0 klart; 1 kommandot hittade ett problem det ombads leta efter (balance --strict, check); 2 fel i kommandoraden eller indata; 3 databasfel (kan inte öppnas, skadad, låst, skrivskyddad, nyare schema).
+
+Exempel:
+  folkhalsobok-cli --db demo.db init --demo
+  folkhalsobok-cli --db demo.db balance --year 2023
+  folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
+  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
+</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::cli::Commands</name>
+    <message>
+        <source>Okänt kommando &quot;%1&quot;.</source>
+        <translation>Okänt kommando &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns redan. Ange ett nytt filnamn: en befintlig databas skrivs aldrig över.</source>
+        <translation>Filen %1 finns redan. Ange ett nytt filnamn: en befintlig databas skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva %1. Kontrollera att mappen finns och att du får skriva i den.</source>
+        <translation>Kunde inte skriva %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</source>
+        <translation>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</translation>
+    </message>
+    <message>
+        <source>Skapade en tom databas: %1</source>
+        <translation>Skapade en tom databas: %1</translation>
+    </message>
+    <message>
+        <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
+        <translation>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
+        <translation>Filen %1 finns inte. Kontrollera namnet och mappen.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte importeras: %2. Ingenting har ändrats.</source>
+        <translation>%1 kan inte importeras: %2. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Importerade %1.</source>
+        <translation>Importerade %1.</translation>
+    </message>
+    <message>
+        <source>Varning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Parten &quot;%1&quot; finns inte i databasen.</source>
+        <translation>Parten &quot;%1&quot; finns inte i databasen.</translation>
+    </message>
+    <message>
+        <source>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</source>
+        <translation>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</translation>
+    </message>
+    <message>
+        <source>Okänt format &quot;%1&quot;. Välj text, csv eller json.</source>
+        <translation>Okänt format &quot;%1&quot;. Välj text, csv eller json.</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen &quot;%1&quot; finns inte i databasen.</source>
+        <translation>Överenskommelsen &quot;%1&quot; finns inte i databasen.</translation>
+    </message>
+    <message>
+        <source>%1 av %2 rader uppfyller inte kravet på medfinansiering.</source>
+        <translation>%1 av %2 rader uppfyller inte kravet på medfinansiering.</translation>
+    </message>
+    <message>
+        <source>Kontrollen är klar: %1 fel, %2 varningar, %3 upplysningar.</source>
+        <translation>Kontrollen är klar: %1 fel, %2 varningar, %3 upplysningar.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns redan. Ange ett nytt filnamn för säkerhetskopian.</source>
+        <translation>Filen %1 finns redan. Ange ett nytt filnamn för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är skriven till %1.</source>
+        <translation>Säkerhetskopian är skriven till %1.</translation>
+    </message>
+    <message>
+        <source>generate behöver --parties N, --years Å och --lines R.</source>
+        <translation>generate behöver --parties N, --years Å och --lines R.</translation>
+    </message>
+    <message>
+        <source>Skapade %1: %2 parter, %3 överenskommelser, %4 rapporter och %5 utgiftsrader på %6 ms.</source>
+        <translation>Skapade %1: %2 parter, %3 överenskommelser, %4 rapporter och %5 utgiftsrader på %6 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::AgreementEditor</name>
+    <message>
+        <source>Avtal %1 %2</source>
+        <translation>Avtal %1 %2</translation>
+    </message>
+    <message>
+        <source>Kedjad: på föregående års belopp</source>
+        <translation>Kedjad: på föregående års belopp</translation>
+    </message>
+    <message>
+        <source>Från grundersättningen</source>
+        <translation>Från grundersättningen</translation>
+    </message>
+    <message>
+        <source>Inget datum</source>
+        <translation>Inget datum</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::AmountDelegate</name>
+    <message>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.</source>
+        <translation>Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::AnnualReportEditor</name>
+    <message>
+        <source>Årsredovisning %1 — %2</source>
+        <translation>Årsredovisning %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ArchiveInfoLabel</name>
+    <message>
+        <source>Arkivuppgifter för den godkända årsredovisningen: samma version och SHA-256-fingeravtryck står längst ned på varje sida i PDF-filen. Stämmer de med en utskrift har innehållet inte ändrats sedan den skrevs ut.</source>
+        <translation>Arkivuppgifter för den godkända årsredovisningen: samma version och SHA-256-fingeravtryck står längst ned på varje sida i PDF-filen. Stämmer de med en utskrift har innehållet inte ändrats sedan den skrevs ut.</translation>
+    </message>
+    <message>
+        <source>Arkivuppgifter</source>
+        <translation>Arkivuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::BatchExport</name>
+    <message>
+        <source>Exporten kunde inte påbörjas. Inga filer skrevs.</source>
+        <translation>Exporten kunde inte påbörjas. Inga filer skrevs.</translation>
+    </message>
+    <message>
+        <source>Exporten stoppades av ett fel. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
+        <translation>Exporten stoppades av ett fel. Skrivna PDF-filer: %1. Inte skrivna: %2.</translation>
+    </message>
+    <message>
+        <source>Exporten avbröts. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
+        <translation>Exporten avbröts. Skrivna PDF-filer: %1. Inte skrivna: %2.</translation>
+    </message>
+    <message>
+        <source>Det fanns inga årsredovisningar att exportera för året.</source>
+        <translation>Det fanns inga årsredovisningar att exportera för året.</translation>
+    </message>
+    <message>
+        <source>Klart. Skrivna PDF-filer: %1, en per årsredovisning.</source>
+        <translation>Klart. Skrivna PDF-filer: %1, en per årsredovisning.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::BatchExportDialog</name>
+    <message>
+        <source>Årsredovisningar</source>
+        <translation>Årsredovisningar</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Öppna mappen</source>
+        <translation>&amp;Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Databasen har inga årsredovisningar ännu, så det finns inget att exportera.</source>
+        <translation>Databasen har inga årsredovisningar ännu, så det finns inget att exportera.</translation>
+    </message>
+    <message>
+        <source>Ingen av årets %1 årsredovisningar är godkänd ännu. Välj Alla för att exportera utkasten.</source>
+        <translation>Ingen av årets %1 årsredovisningar är godkänd ännu. Välj Alla för att exportera utkasten.</translation>
+    </message>
+    <message>
+        <source>Mapp för PDF-filerna</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message>
+        <source>Ingen mapp är vald</source>
+        <translation>Ingen mapp är vald</translation>
+    </message>
+    <message>
+        <source>Skriv eller välj mappen som PDF-filerna ska skrivas till och försök igen.</source>
+        <translation>Skriv eller välj mappen som PDF-filerna ska skrivas till och försök igen.</translation>
+    </message>
+    <message>
+        <source>Förbereder exporten…</source>
+        <translation>Förbereder exporten…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Exporterar årsredovisningar %1</source>
+        <translation>Exporterar årsredovisningar %1</translation>
+    </message>
+    <message>
+        <source>Klart.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <source>Skriver %1 (%2 av %3)…</source>
+        <translation>Skriver %1 (%2 av %3)…</translation>
+    </message>
+    <message>
+        <source>Årsredovisningar som inte är godkända och lämnades utanför: %1.</source>
+        <translation>Årsredovisningar som inte är godkända och lämnades utanför: %1.</translation>
+    </message>
+    <message>
+        <source>Mapp: %1</source>
+        <translation>Mapp: %1</translation>
+    </message>
+    <message>
+        <source>Skriven: %1</source>
+        <translation>Skriven: %1</translation>
+    </message>
+    <message>
+        <source>Fel: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Fel för %1: %2</source>
+        <translation>Fel för %1: %2</translation>
+    </message>
+    <message>
+        <source>exporten avbröts</source>
+        <translation>exporten avbröts</translation>
+    </message>
+    <message>
+        <source>exporten stoppades av felet ovan</source>
+        <translation>exporten stoppades av felet ovan</translation>
+    </message>
+    <message>
+        <source>Inte skriven: %1 (%2)</source>
+        <translation>Inte skriven: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export av årsredovisningar %1</source>
+        <translation>Export av årsredovisningar %1</translation>
+    </message>
+    <message>
+        <source>Godkända årsredovisningar %1: %2 av %3. Var och en blir en egen PDF-fil.</source>
+        <translation>Godkända årsredovisningar %1: %2 av %3. Var och en blir en egen PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningar %1: %2. Var och en blir en egen PDF-fil.</source>
+        <translation>Årsredovisningar %1: %2. Var och en blir en egen PDF-fil.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::CategoryDelegate</name>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Välj en kategori eller skriv en egen.</source>
+        <translation>Välj en kategori eller skriv en egen.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::FindingsPanel</name>
+    <message>
+        <source>Kontroller</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Klicka för att gå till fältet.</source>
+        <translation>Klicka för att gå till fältet.</translation>
+    </message>
+    <message>
+        <source>Öppna en årsredovisning för att se dess kontroller.</source>
+        <translation>Öppna en årsredovisning för att se dess kontroller.</translation>
+    </message>
+    <message>
+        <source>%1: inga fel och inga varningar.</source>
+        <translation>%1: inga fel och inga varningar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fel, %3 varningar.</source>
+        <translation>%1: %2 fel, %3 varningar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fel, 1 varning.</source>
+        <translation>%1: %2 fel, 1 varning.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::HelpViewer</name>
+    <message>
+        <source>user-guide.md</source>
+        <comment>the user guide&apos;s file name in this language</comment>
+        <translation>user-guide.md</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::HistoryPanel</name>
+    <message>
+        <source>Historik</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Öppna en årsredovisning för att se vem som ändrat vad och när.</source>
+        <translation>Öppna en årsredovisning för att se vem som ändrat vad och när.</translation>
+    </message>
+    <message>
+        <source>%1: inga ändringar är loggade.</source>
+        <translation>%1: inga ändringar är loggade.</translation>
+    </message>
+    <message>
+        <source>%1: en ändring.</source>
+        <translation>%1: en ändring.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ändringar, den senaste först.</source>
+        <translation>%1: %2 ändringar, den senaste först.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::MainWindow</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <source>Allt sparas redan medan du arbetar: det finns inget att spara.</source>
+        <translation>Allt sparas redan medan du arbetar: det finns inget att spara.</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>Databasen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok</source>
+        <translation>Folkhälsobok</translation>
+    </message>
+    <message>
+        <source>Ingen databas är öppen: välj Arkiv → Öppna… eller Arkiv → Ny databas…</source>
+        <translation>Ingen databas är öppen: välj Arkiv → Öppna… eller Arkiv → Ny databas…</translation>
+    </message>
+    <message>
+        <source>%1 — Folkhälsobok</source>
+        <translation>%1 — Folkhälsobok</translation>
+    </message>
+    <message>
+        <source>%1 · användare %2 · %3</source>
+        <translation>%1 · användare %2 · %3</translation>
+    </message>
+    <message>
+        <source>Skrivskyddad</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Skrivbar</source>
+        <translation>Skrivbar</translation>
+    </message>
+    <message>
+        <source>Databasen är öppnad skrivskyddad: du kan läsa allt men inte ändra något.</source>
+        <translation>Databasen är öppnad skrivskyddad: du kan läsa allt men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Inga senast öppnade databaser</source>
+        <translation>Inga senast öppnade databaser</translation>
+    </message>
+    <message>
+        <source>&amp;Töm listan</source>
+        <translation>&amp;Töm listan</translation>
+    </message>
+    <message>
+        <source>Ny databas</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok-databas (*.db)</source>
+        <translation>Folkhälsobok-databas (*.db)</translation>
+    </message>
+    <message>
+        <source>En ny, tom databas har skapats: %1</source>
+        <translation>En ny, tom databas har skapats: %1</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok-databas (*.db);;Alla filer (*)</source>
+        <translation>Folkhälsobok-databas (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Om Folkhälsobok</source>
+        <translation>Om Folkhälsobok</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Kontroller</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Historik</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Verktygsfält</source>
+        <translation>&amp;Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Översikten</source>
+        <translation>Översikten</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen</source>
+        <translation>Årsredovisningen</translation>
+    </message>
+    <message>
+        <source>Avtalet</source>
+        <translation>Avtalet</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte öppnas</source>
+        <translation>Årsredovisningen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte skapas</source>
+        <translation>Årsredovisningen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>%1 är skapad som utkast.</source>
+        <translation>%1 är skapad som utkast.</translation>
+    </message>
+    <message>
+        <source>Avtalet kunde inte öppnas</source>
+        <translation>Avtalet kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::NewReportDialog</name>
+    <message>
+        <source>Det finns ingen part att skriva en årsredovisning för. Lägg först till parten under Arkiv → Parter.</source>
+        <translation>Det finns ingen part att skriva en årsredovisning för. Lägg först till parten under Arkiv → Parter.</translation>
+    </message>
+    <message>
+        <source>%1 har redan en årsredovisning för %2. Öppna den i navigatorn i stället.</source>
+        <translation>%1 har redan en årsredovisning för %2. Öppna den i navigatorn i stället.</translation>
+    </message>
+    <message>
+        <source>Raderna kopieras från årsredovisningen %1. Berättelsen och underskriften kopieras aldrig.</source>
+        <translation>Raderna kopieras från årsredovisningen %1. Berättelsen och underskriften kopieras aldrig.</translation>
+    </message>
+    <message>
+        <source>%1 har ingen tidigare årsredovisning, så det finns inget att kopiera.</source>
+        <translation>%1 har ingen tidigare årsredovisning, så det finns inget att kopiera.</translation>
+    </message>
+    <message>
+        <source>Skapa</source>
+        <translation>Skapa</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::OverviewView</name>
+    <message>
+        <source>Databasen har inga avtal med känd ersättning ännu.</source>
+        <translation>Databasen har inga avtal med känd ersättning ännu.</translation>
+    </message>
+    <message>
+        <source>%1 uppfyller kravet, %2 under kravet, %3 saknar rapport.</source>
+        <translation>%1 uppfyller kravet, %2 under kravet, %3 saknar rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ParagraphDelegate</name>
+    <message>
+        <source>Stycke</source>
+        <translation>Stycke</translation>
+    </message>
+    <message>
+        <source>Enter sparar stycket, Esc ångrar, Skift+Enter ger en ny rad.</source>
+        <translation>Enter sparar stycket, Esc ångrar, Skift+Enter ger en ny rad.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::PartiesDialog</name>
+    <message>
+        <source>Ta bort den markerade parten</source>
+        <translation>Ta bort den markerade parten</translation>
+    </message>
+    <message>
+        <source>%1 är tillagd.</source>
+        <translation>%1 är tillagd.</translation>
+    </message>
+    <message>
+        <source>%1 heter nu %2.</source>
+        <translation>%1 heter nu %2.</translation>
+    </message>
+    <message>
+        <source>%1 är borttagen.</source>
+        <translation>%1 är borttagen.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::PdfActions</name>
+    <message>
+        <source>&amp;Exportera PDF…</source>
+        <translation>&amp;Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Exportera PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>Spara årsredovisningen som PDF/A-fil för arkivet och regionen (Ctrl+E)</source>
+        <translation>Spara årsredovisningen som PDF/A-fil för arkivet och regionen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Exportera &amp;alla årsredovisningar för ett år…</source>
+        <translation>Exportera &amp;alla årsredovisningar för ett år…</translation>
+    </message>
+    <message>
+        <source>Skriv en PDF-fil per årsredovisning för ett år till en mapp (Ctrl+Skift+E)</source>
+        <translation>Skriv en PDF-fil per årsredovisning för ett år till en mapp (Ctrl+Skift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Förhandsgranska…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Visa årsredovisningen som den blir utskriven (Ctrl+Skift+P)</source>
+        <translation>Visa årsredovisningen som den blir utskriven (Ctrl+Skift+P)</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Skriv ut årsredovisningen (Ctrl+P)</source>
+        <translation>Skriv ut årsredovisningen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Öppna en årsredovisning först: det finns ingen att skriva ut.</source>
+        <translation>Öppna en årsredovisning först: det finns ingen att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Exportera årsredovisningen som PDF</source>
+        <translation>Exportera årsredovisningen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte skapas</source>
+        <translation>PDF-filen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen är sparad som PDF: %1</source>
+        <translation>Årsredovisningen är sparad som PDF: %1</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskningen kunde inte visas</source>
+        <translation>Förhandsgranskningen kunde inte visas</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska – %1</source>
+        <translation>Förhandsgranska – %1</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte skrivas ut</source>
+        <translation>Årsredovisningen kunde inte skrivas ut</translation>
+    </message>
+    <message>
+        <source>Skriv ut – %1</source>
+        <translation>Skriv ut – %1</translation>
+    </message>
+    <message>
+        <source>%1 är skickad till skrivaren.</source>
+        <translation>%1 är skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <source>De exporterade PDF-filerna finns i %1</source>
+        <translation>De exporterade PDF-filerna finns i %1</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReopenDialog</name>
+    <message>
+        <source>%1 är godkänd och låst. Återöppnad blir den ett utkast som kan ändras och måste godkännas igen. Skriv varför den öppnas: orsaken sparas i historiken tillsammans med ditt namn och tiden.</source>
+        <translation>%1 är godkänd och låst. Återöppnad blir den ett utkast som kan ändras och måste godkännas igen. Skriv varför den öppnas: orsaken sparas i historiken tillsammans med ditt namn och tiden.</translation>
+    </message>
+    <message>
+        <source>Återöppna</source>
+        <translation>Återöppna</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReportActions</name>
+    <message>
+        <source>Ångra den senaste ändringen (Ctrl+Z)</source>
+        <translation>Ångra den senaste ändringen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Gör om det som ångrades (Ctrl+Skift+Z)</source>
+        <translation>Gör om det som ångrades (Ctrl+Skift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Ångra</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Ångra %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Gör om %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Gör om</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>%1 är inskickad.</source>
+        <translation>%1 är inskickad.</translation>
+    </message>
+    <message>
+        <source>Godkänn årsredovisningen</source>
+        <translation>Godkänn årsredovisningen</translation>
+    </message>
+    <message>
+        <source>Godkänn %1?
+
+En godkänd årsredovisning är låst: ingen kan ändra den förrän en controller återöppnar den och anger varför.</source>
+        <translation>Godkänn %1?
+
+En godkänd årsredovisning är låst: ingen kan ändra den förrän en controller återöppnar den och anger varför.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte godkännas</source>
+        <translation>Årsredovisningen kunde inte godkännas</translation>
+    </message>
+    <message>
+        <source>%1 är godkänd och låst.</source>
+        <translation>%1 är godkänd och låst.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte återöppnas</source>
+        <translation>Årsredovisningen kunde inte återöppnas</translation>
+    </message>
+    <message>
+        <source>%1 är återöppnad som utkast. Orsaken är sparad i historiken.</source>
+        <translation>%1 är återöppnad som utkast. Orsaken är sparad i historiken.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte skickas in</source>
+        <translation>%1 kan inte skickas in</translation>
+    </message>
+    <message>
+        <source>Panelen Kontroller visar samma fel: klicka på ett av dem för att gå till fältet.</source>
+        <translation>Panelen Kontroller visar samma fel: klicka på ett av dem för att gå till fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReportSummaryPanel</name>
+    <message>
+        <source>Länsdelens insats</source>
+        <translation>Länsdelens insats</translation>
+    </message>
+    <message>
+        <source>Organisationens insats</source>
+        <translation>Organisationens insats</translation>
+    </message>
+    <message>
+        <source>Kommunens insats</source>
+        <translation>Kommunens insats</translation>
+    </message>
+    <message>
+        <source>Medfinansiering %1</source>
+        <translation>Medfinansiering %1</translation>
+    </message>
+    <message>
+        <source>Inget avtal täcker %1 för %2, så medfinansieringen kontrolleras inte.</source>
+        <translation>Inget avtal täcker %1 för %2, så medfinansieringen kontrolleras inte.</translation>
+    </message>
+    <message>
+        <source>· preliminär</source>
+        <translation>· preliminär</translation>
+    </message>
+    <message>
+        <source>Kravet är %1s åtagande i avtalet %2.</source>
+        <translation>Kravet är %1s åtagande i avtalet %2.</translation>
+    </message>
+    <message>
+        <source>Insatsen räknas i %1s avtal %2 tillsammans med övriga medlemmar.</source>
+        <translation>Insatsen räknas i %1s avtal %2 tillsammans med övriga medlemmar.</translation>
+    </message>
+    <message>
+        <source>Enligt avtalet %1, medfinansieringsgrad %2.</source>
+        <translation>Enligt avtalet %1, medfinansieringsgrad %2.</translation>
+    </message>
+    <message>
+        <source>Ersättning (länsdelen)</source>
+        <translation>Ersättning (länsdelen)</translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Krav (åtagande)</source>
+        <translation>Krav (åtagande)</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::RevenueKindDelegate</name>
+    <message>
+        <source>Slag av intäkt</source>
+        <translation>Slag av intäkt</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::money</name>
+    <message>
+        <source>Beloppet är tomt.</source>
+        <translation>Beloppet är tomt.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; saknar siffror.</source>
+        <translation>Beloppet &apos;%1&apos; saknar siffror.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har ett mellanslag efter decimaltecknet.</source>
+        <translation>Beloppet &apos;%1&apos; har ett mellanslag efter decimaltecknet.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har mer än ett decimaltecken.</source>
+        <translation>Beloppet &apos;%1&apos; har mer än ett decimaltecken.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos;: minustecknet måste stå först.</source>
+        <translation>Beloppet &apos;%1&apos;: minustecknet måste stå först.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; kunde inte tolkas: tecknet &apos;%2&apos; hör inte till ett belopp.</source>
+        <translation>Beloppet &apos;%1&apos; kunde inte tolkas: tecknet &apos;%2&apos; hör inte till ett belopp.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
+        <translation>Beloppet &apos;%1&apos; har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har inga siffror efter decimaltecknet.</source>
+        <translation>Beloppet &apos;%1&apos; har inga siffror efter decimaltecknet.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; är för stort.</source>
+        <translation>Beloppet &apos;%1&apos; är för stort.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har fler decimaler än hela ören.</source>
+        <translation>Beloppet &apos;%1&apos; har fler decimaler än hela ören.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; är negativt; här anges belopp som noll eller mer.</source>
+        <translation>Beloppet &apos;%1&apos; är negativt; här anges belopp som noll eller mer.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage</name>
+    <message>
+        <source>innehållet är inte en SQLite-databas</source>
+        <translation>innehållet är inte en SQLite-databas</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den.</source>
+        <translation>SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den.</translation>
+    </message>
+    <message>
+        <source>databasversion %1; den här versionen förstår upp till %2</source>
+        <translation>databasversion %1; den här versionen förstår upp till %2</translation>
+    </message>
+    <message>
+        <source>filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.</source>
+        <translation>filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.</translation>
+    </message>
+    <message>
+        <source>filen är tom, 0 byte</source>
+        <translation>filen är tom, 0 byte</translation>
+    </message>
+    <message>
+        <source>årtalet %1 ligger utanför %2–%3</source>
+        <translation>årtalet %1 ligger utanför %2–%3</translation>
+    </message>
+    <message>
+        <source>beloppet får inte vara negativt</source>
+        <translation>beloppet får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>kontrollera databasfilens integritet</source>
+        <translation>kontrollera databasfilens integritet</translation>
+    </message>
+    <message>
+        <source>Databasfilen är skadad (SQLite: %1). Återställ den från en säkerhetskopia.</source>
+        <translation>Databasfilen är skadad (SQLite: %1). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>kontrollera databasens referenser</source>
+        <translation>kontrollera databasens referenser</translation>
+    </message>
+    <message>
+        <source>En rad i tabellen %1 pekar på en rad som inte finns i %2. Återställ databasen från en säkerhetskopia.</source>
+        <translation>En rad i tabellen %1 pekar på en rad som inte finns i %2. Återställ databasen från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source> och </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Raden finns inte längre i årsredovisningen. Läs in årsredovisningen igen.</source>
+        <translation>Raden finns inte längre i årsredovisningen. Läs in årsredovisningen igen.</translation>
+    </message>
+    <message>
+        <source>uppfyllt</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>ej uppfyllt</source>
+        <translation>ej uppfyllt</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::AgreementStore</name>
+    <message>
+        <source>Avtalet finns inte längre i databasen. Någon annan kan ha tagit bort det.</source>
+        <translation>Avtalet finns inte längre i databasen. Någon annan kan ha tagit bort det.</translation>
+    </message>
+    <message>
+        <source>läsa parterna</source>
+        <translation>läsa parterna</translation>
+    </message>
+    <message>
+        <source>Avtalet måste ha ett namn.</source>
+        <translation>Avtalet måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Finansiären ”%1” finns inte bland parterna. Välj en finansiär ur listan.</source>
+        <translation>Finansiären ”%1” finns inte bland parterna. Välj en finansiär ur listan.</translation>
+    </message>
+    <message>
+        <source>Motparten ”%1” finns inte bland parterna. Välj en motpart ur listan.</source>
+        <translation>Motparten ”%1” finns inte bland parterna. Välj en motpart ur listan.</translation>
+    </message>
+    <message>
+        <source>Finansiären och motparten kan inte vara samma part.</source>
+        <translation>Finansiären och motparten kan inte vara samma part.</translation>
+    </message>
+    <message>
+        <source>Avtalsperioden %1–%2 går inte: det första året måste komma före eller vara lika med det sista, mellan 1900 och 2200.</source>
+        <translation>Avtalsperioden %1–%2 går inte: det första året måste komma före eller vara lika med det sista, mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>Medfinansieringsgraden måste vara mellan 0 % och 1 000 %.</source>
+        <translation>Medfinansieringsgraden måste vara mellan 0 % och 1 000 %.</translation>
+    </message>
+    <message>
+        <source>Grundersättningen kan inte vara negativ.</source>
+        <translation>Grundersättningen kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>Den fastställda ersättningen för %1 går inte att spara: beloppet kan inte vara negativt.</source>
+        <translation>Den fastställda ersättningen för %1 går inte att spara: beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Uppräkningen för %1 måste vara mellan −100 % och 100 %.</source>
+        <translation>Uppräkningen för %1 måste vara mellan −100 % och 100 %.</translation>
+    </message>
+    <message>
+        <source>Kommunen ”%1” i åtagandena finns inte bland parterna.</source>
+        <translation>Kommunen ”%1” i åtagandena finns inte bland parterna.</translation>
+    </message>
+    <message>
+        <source>%1 har två åtaganden i samma avtal. Ta bort det ena.</source>
+        <translation>%1 har två åtaganden i samma avtal. Ta bort det ena.</translation>
+    </message>
+    <message>
+        <source>Åtagandet för %1 kan inte vara negativt.</source>
+        <translation>Åtagandet för %1 kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Varje åtagande i checklistan måste ha en rubrik.</source>
+        <translation>Varje åtagande i checklistan måste ha en rubrik.</translation>
+    </message>
+    <message>
+        <source>Avtalen kunde inte läsas.</source>
+        <translation>Avtalen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>läsa avtalen</source>
+        <translation>läsa avtalen</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett avtal som heter ”%1”. Välj ett annat namn.</source>
+        <translation>Det finns redan ett avtal som heter ”%1”. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Avtalet kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Avtalet kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Avtalet kunde inte sparas: det är inte samma avtal.</source>
+        <translation>Avtalet kunde inte sparas: det är inte samma avtal.</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat avtalet sedan du öppnade det, så din ändring sparades inte. Läs in avtalet igen och gör sedan om ändringen.</source>
+        <translation>Någon annan har ändrat avtalet sedan du öppnade det, så din ändring sparades inte. Läs in avtalet igen och gör sedan om ändringen.</translation>
+    </message>
+    <message>
+        <source>Avtalets årsredovisningar kunde inte räknas.</source>
+        <translation>Avtalets årsredovisningar kunde inte räknas.</translation>
+    </message>
+    <message>
+        <source>räkna avtalets årsredovisningar</source>
+        <translation>räkna avtalets årsredovisningar</translation>
+    </message>
+    <message>
+        <source>Avtalet kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Avtalet kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Avtalet ”%1” kan inte tas bort: %2 för åren %3–%4 räknas mot det. Ändra avtalet i stället, eller ta först bort årsredovisningarna.</source>
+        <translation>Avtalet ”%1” kan inte tas bort: %2 för åren %3–%4 räknas mot det. Ändra avtalet i stället, eller ta först bort årsredovisningarna.</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning</source>
+        <translation>1 årsredovisning</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar</source>
+        <translation>%1 årsredovisningar</translation>
+    </message>
+    <message>
+        <source>Avtalet kunde inte tas bort.</source>
+        <translation>Avtalet kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>ta bort avtalet</source>
+        <translation>ta bort avtalet</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::Database</name>
+    <message>
+        <source>det är en mapp, inte en fil. Välj databasfilen i mappen.</source>
+        <translation>det är en mapp, inte en fil. Välj databasfilen i mappen.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, att du får skriva i den och att det finns plats på disken.</source>
+        <translation>Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, att du får skriva i den och att det finns plats på disken.</translation>
+    </message>
+    <message>
+        <source>databasen är inte öppen</source>
+        <translation>databasen är inte öppen</translation>
+    </message>
+    <message>
+        <source>filen kunde inte öppnas</source>
+        <translation>filen kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::Database::Private</name>
+    <message>
+        <source>SQLite-drivrutinen saknas.</source>
+        <translation>SQLite-drivrutinen saknas.</translation>
+    </message>
+    <message>
+        <source>Uppgraderingsskriptet %1 saknas i programmet.</source>
+        <translation>Uppgraderingsskriptet %1 saknas i programmet.</translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.</source>
+        <translation>Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.</translation>
+    </message>
+    <message>
+        <source>filen kunde inte skapas (%1). Kontrollera att mappen finns och att du får skriva i den.</source>
+        <translation>filen kunde inte skapas (%1). Kontrollera att mappen finns och att du får skriva i den.</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte öppna den nya filen.</source>
+        <translation>SQLite kunde inte öppna den nya filen.</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte slå på kontrollen av främmande nycklar.</source>
+        <translation>SQLite kunde inte slå på kontrollen av främmande nycklar.</translation>
+    </message>
+    <message>
+        <source>filen har ett äldre databasformat (version %1) som måste uppgraderas, men den går inte att skriva i. %2</source>
+        <translation>filen har ett äldre databasformat (version %1) som måste uppgraderas, men den går inte att skriva i. %2</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte öppna filen för läsning.</source>
+        <translation>SQLite kunde inte öppna filen för läsning.</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte öppna filen.</source>
+        <translation>SQLite kunde inte öppna filen.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::DatasetImporter</name>
+    <message>
+        <source>Importen kunde inte påbörjas: databasen används av ett annat program. Ingenting har importerats. Försök igen om en stund.</source>
+        <translation>Importen kunde inte påbörjas: databasen används av ett annat program. Ingenting har importerats. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>läsa databasens årsredovisningar</source>
+        <translation>läsa databasens årsredovisningar</translation>
+    </message>
+    <message>
+        <source>okänd part &apos;%1&apos; (den finns varken i filen eller i databasen)</source>
+        <translation>okänd part &apos;%1&apos; (den finns varken i filen eller i databasen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; är en part av slaget %2, men här krävs %3</source>
+        <translation>&apos;%1&apos; är en part av slaget %2, men här krävs %3</translation>
+    </message>
+    <message>
+        <source>namnet saknas</source>
+        <translation>namnet saknas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; finns redan som parties[%2]</source>
+        <translation>&apos;%1&apos; finns redan som parties[%2]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; finns redan i databasen som %2, inte som %3</source>
+        <translation>&apos;%1&apos; finns redan i databasen som %2, inte som %3</translation>
+    </message>
+    <message>
+        <source>bara en länsdel kan ha medlemmar</source>
+        <translation>bara en länsdel kan ha medlemmar</translation>
+    </message>
+    <message>
+        <source>slutåret %1 ligger före startåret %2</source>
+        <translation>slutåret %1 ligger före startåret %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; finns redan som agreements[%2]</source>
+        <translation>&apos;%1&apos; finns redan som agreements[%2]</translation>
+    </message>
+    <message>
+        <source>motparten kan inte vara finansiären själv</source>
+        <translation>motparten kan inte vara finansiären själv</translation>
+    </message>
+    <message>
+        <source>andelen ska ligga mellan 0 och 100000 (0–1000 %)</source>
+        <translation>andelen ska ligga mellan 0 och 100000 (0–1000 %)</translation>
+    </message>
+    <message>
+        <source>PLK ska ligga mellan −10000 och 10000 (±100 %)</source>
+        <translation>PLK ska ligga mellan −10000 och 10000 (±100 %)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; har redan ett åtagande i överenskommelsen</source>
+        <translation>&apos;%1&apos; har redan ett åtagande i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>rubriken saknas</source>
+        <translation>rubriken saknas</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 %2 finns redan som reports[%3]</source>
+        <translation>årsredovisningen för %1 %2 finns redan som reports[%3]</translation>
+    </message>
+    <message>
+        <source>slutdatumet ligger före startdatumet</source>
+        <translation>slutdatumet ligger före startdatumet</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 %2 är godkänd och låst i databasen och kan inte ersättas. Be en controller att öppna den igen först.</source>
+        <translation>årsredovisningen för %1 %2 är godkänd och låst i databasen och kan inte ersättas. Be en controller att öppna den igen först.</translation>
+    </message>
+    <message>
+        <source>det finns redan en annan årsredovisning för %1 %2 i databasen. Välj att ersätta befintliga årsredovisningar för att ta filens.</source>
+        <translation>det finns redan en annan årsredovisning för %1 %2 i databasen. Välj att ersätta befintliga årsredovisningar för att ta filens.</translation>
+    </message>
+    <message>
+        <source>Länsdelen &apos;%1&apos; har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
+        <translation>Länsdelen &apos;%1&apos; har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</translation>
+    </message>
+    <message>
+        <source>Överenskommelsen &apos;%1&apos; skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
+        <translation>Överenskommelsen &apos;%1&apos; skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::PartyStore</name>
+    <message>
+        <source>Parten finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>Parten finns inte längre i databasen. Någon annan kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>Medlemmen ”%1” finns inte bland parterna. Lägg till kommunen först.</source>
+        <translation>Medlemmen ”%1” finns inte bland parterna. Lägg till kommunen först.</translation>
+    </message>
+    <message>
+        <source>En länsdel kan inte vara medlem i sig själv.</source>
+        <translation>En länsdel kan inte vara medlem i sig själv.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.</source>
+        <translation>%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.</translation>
+    </message>
+    <message>
+        <source>Medlemskapet för %1 (%2–%3) går inte: det första året måste komma före eller vara lika med det sista, mellan 1900 och 2200.</source>
+        <translation>Medlemskapet för %1 (%2–%3) går inte: det första året måste komma före eller vara lika med det sista, mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>Skriv partens namn.</source>
+        <translation>Skriv partens namn.</translation>
+    </message>
+    <message>
+        <source>Bara en länsdel kan ha medlemmar.</source>
+        <translation>Bara en länsdel kan ha medlemmar.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en part som heter ”%1”. Välj ett annat namn.</source>
+        <translation>Det finns redan en part som heter ”%1”. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Parten kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Parten kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Skriv partens nya namn.</source>
+        <translation>Skriv partens nya namn.</translation>
+    </message>
+    <message>
+        <source>Parten kunde inte byta namn: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Parten kunde inte byta namn: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Parten kunde inte byta namn.</source>
+        <translation>Parten kunde inte byta namn.</translation>
+    </message>
+    <message>
+        <source>byta namn på parten</source>
+        <translation>byta namn på parten</translation>
+    </message>
+    <message>
+        <source>%1 är ingen länsdel och kan inte ha medlemmar.</source>
+        <translation>%1 är ingen länsdel och kan inte ha medlemmar.</translation>
+    </message>
+    <message>
+        <source>Medlemmarna kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Medlemmarna kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Partens användning kunde inte läsas.</source>
+        <translation>Partens användning kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>läsa partens användning</source>
+        <translation>läsa partens användning</translation>
+    </message>
+    <message>
+        <source>Parten kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Parten kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning</source>
+        <translation>1 årsredovisning</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar</source>
+        <translation>%1 årsredovisningar</translation>
+    </message>
+    <message>
+        <source>1 avtal</source>
+        <translation>1 avtal</translation>
+    </message>
+    <message>
+        <source>%1 avtal</source>
+        <translation>%1 avtal</translation>
+    </message>
+    <message>
+        <source>1 åtagande i ett avtal</source>
+        <translation>1 åtagande i ett avtal</translation>
+    </message>
+    <message>
+        <source>%1 åtaganden i avtal</source>
+        <translation>%1 åtaganden i avtal</translation>
+    </message>
+    <message>
+        <source>%1 har %2</source>
+        <translation>%1 har %2</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i %2</source>
+        <translation>%1 är medlem i %2</translation>
+    </message>
+    <message>
+        <source>%1 och är medlem i %2</source>
+        <translation>%1 och är medlem i %2</translation>
+    </message>
+    <message>
+        <source>%1 och kan därför inte tas bort. Ta bort eller flytta dem först, eller behåll parten.</source>
+        <translation>%1 och kan därför inte tas bort. Ta bort eller flytta dem först, eller behåll parten.</translation>
+    </message>
+    <message>
+        <source>Parten kunde inte tas bort.</source>
+        <translation>Parten kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>ta bort parten</source>
+        <translation>ta bort parten</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::ReportEditor</name>
+    <message>
+        <source>Ändringen kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Ändringen kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>läsa årsredovisningen</source>
+        <translation>läsa årsredovisningen</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat årsredovisningen sedan du öppnade den, så din ändring sparades inte. Läs in årsredovisningen igen för att se den senaste versionen och gör sedan om ändringen.</source>
+        <translation>Någon annan har ändrat årsredovisningen sedan du öppnade den, så din ändring sparades inte. Läs in årsredovisningen igen för att se den senaste versionen och gör sedan om ändringen.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte läsas.</source>
+        <translation>Årsredovisningen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningens rader kunde inte läsas.</source>
+        <translation>Årsredovisningens rader kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>läsa årsredovisningens rader</source>
+        <translation>läsa årsredovisningens rader</translation>
+    </message>
+    <message>
+        <source>ordna raderna</source>
+        <translation>ordna raderna</translation>
+    </message>
+    <message>
+        <source>Raden kan inte läggas till där: den platsen finns inte.</source>
+        <translation>Raden kan inte läggas till där: den platsen finns inte.</translation>
+    </message>
+    <message>
+        <source>lägga till raden</source>
+        <translation>lägga till raden</translation>
+    </message>
+    <message>
+        <source>Raden finns inte längre och kan inte tas bort.</source>
+        <translation>Raden finns inte längre och kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>ta bort raden</source>
+        <translation>ta bort raden</translation>
+    </message>
+    <message>
+        <source>Raden kan inte flyttas dit: den platsen finns inte.</source>
+        <translation>Raden kan inte flyttas dit: den platsen finns inte.</translation>
+    </message>
+    <message>
+        <source>Ett belopp kan inte vara negativt.</source>
+        <translation>Ett belopp kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>ändra utgiftsraden</source>
+        <translation>ändra utgiftsraden</translation>
+    </message>
+    <message>
+        <source>ändra intäktsraden</source>
+        <translation>ändra intäktsraden</translation>
+    </message>
+    <message>
+        <source>ändra stycket</source>
+        <translation>ändra stycket</translation>
+    </message>
+    <message>
+        <source>Perioden kan inte sluta (%1) före den börjar (%2). Ändra slutdatum eller startdatum.</source>
+        <translation>Perioden kan inte sluta (%1) före den börjar (%2). Ändra slutdatum eller startdatum.</translation>
+    </message>
+    <message>
+        <source>läsa perioden</source>
+        <translation>läsa perioden</translation>
+    </message>
+    <message>
+        <source>ändra perioden</source>
+        <translation>ändra perioden</translation>
+    </message>
+    <message>
+        <source>läsa underskriften</source>
+        <translation>läsa underskriften</translation>
+    </message>
+    <message>
+        <source>ändra underskriften</source>
+        <translation>ändra underskriften</translation>
+    </message>
+    <message>
+        <source>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</source>
+        <translation>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte skapas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>Årsredovisningen kunde inte skapas: databasen används av ett annat program just nu. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>skapa årsredovisningen</source>
+        <translation>skapa årsredovisningen</translation>
+    </message>
+    <message>
+        <source>Parten ”%1” finns inte i databasen. Lägg till den under Parter först.</source>
+        <translation>Parten ”%1” finns inte i databasen. Lägg till den under Parter först.</translation>
+    </message>
+    <message>
+        <source>%1 har redan en årsredovisning för %2. Öppna den i stället.</source>
+        <translation>%1 har redan en årsredovisning för %2. Öppna den i stället.</translation>
+    </message>
+    <message>
+        <source>%1 har ingen tidigare årsredovisning att kopiera från. Skapa en tom årsredovisning i stället.</source>
+        <translation>%1 har ingen tidigare årsredovisning att kopiera från. Skapa en tom årsredovisning i stället.</translation>
+    </message>
+    <message>
+        <source>Den tidigare årsredovisningen kunde inte läsas.</source>
+        <translation>Den tidigare årsredovisningen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>rader och belopp kopierade från %1</source>
+        <translation>rader och belopp kopierade från %1</translation>
+    </message>
+    <message>
+        <source>rader kopierade från %1, utan belopp</source>
+        <translation>rader kopierade från %1, utan belopp</translation>
+    </message>
+    <message>
+        <source>ta bort årsredovisningen</source>
+        <translation>ta bort årsredovisningen</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::ReportStore</name>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte läsas.</source>
+        <translation>Årsredovisningen kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>läsa årsredovisningen</source>
+        <translation>läsa årsredovisningen</translation>
+    </message>
+    <message>
+        <source>Statusen kunde inte ändras: databasen används av ett annat program. Försök igen om en stund.</source>
+        <translation>Statusen kunde inte ändras: databasen används av ett annat program. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen är godkänd och därför låst. Öppna den igen (med en orsak) innan du ändrar dess status.</source>
+        <translation>Årsredovisningen är godkänd och därför låst. Öppna den igen (med en orsak) innan du ändrar dess status.</translation>
+    </message>
+    <message>
+        <source>Statusen kunde inte ändras.</source>
+        <translation>Statusen kunde inte ändras.</translation>
+    </message>
+    <message>
+        <source>ändra statusen</source>
+        <translation>ändra statusen</translation>
+    </message>
+    <message>
+        <source>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</source>
+        <translation>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>En återöppnad årsredovisning blir utkast eller inskickad, inte godkänd.</source>
+        <translation>En återöppnad årsredovisning blir utkast eller inskickad, inte godkänd.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte öppnas igen: databasen används av ett annat program. Försök igen om en stund.</source>
+        <translation>Årsredovisningen kunde inte öppnas igen: databasen används av ett annat program. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen är inte godkänd (status: %1), så den behöver inte öppnas igen.</source>
+        <translation>Årsredovisningen är inte godkänd (status: %1), så den behöver inte öppnas igen.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte öppnas igen.</source>
+        <translation>Årsredovisningen kunde inte öppnas igen.</translation>
+    </message>
+    <message>
+        <source>öppna årsredovisningen igen</source>
+        <translation>öppna årsredovisningen igen</translation>
+    </message>
+    <message>
+        <source>Återöppningarna kunde inte läsas.</source>
+        <translation>Återöppningarna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>läsa återöppningarna</source>
+        <translation>läsa återöppningarna</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::RowWriter</name>
+    <message>
+        <source>Databasen kunde inte förbereda skrivningen. Kontrollera att filen är en Folkhälsobok-databas.</source>
+        <translation>Databasen kunde inte förbereda skrivningen. Kontrollera att filen är en Folkhälsobok-databas.</translation>
+    </message>
+    <message>
+        <source>spara parten</source>
+        <translation>spara parten</translation>
+    </message>
+    <message>
+        <source>spara länsdelens medlemmar</source>
+        <translation>spara länsdelens medlemmar</translation>
+    </message>
+    <message>
+        <source>spara överenskommelsen</source>
+        <translation>spara överenskommelsen</translation>
+    </message>
+    <message>
+        <source>spara årsredovisningen</source>
+        <translation>spara årsredovisningen</translation>
+    </message>
+    <message>
+        <source>spara årsredovisningens rader</source>
+        <translation>spara årsredovisningens rader</translation>
+    </message>
+    <message>
+        <source>ta bort den gamla årsredovisningen</source>
+        <translation>ta bort den gamla årsredovisningen</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::Transaction</name>
+    <message>
+        <source>Ändringen kunde inte sparas: ingen transaktion pågår.</source>
+        <translation>Ändringen kunde inte sparas: ingen transaktion pågår.</translation>
+    </message>
+    <message>
+        <source>spara ändringen</source>
+        <translation>spara ändringen</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::WriterLock</name>
+    <message>
+        <source>en annan användare</source>
+        <translation>en annan användare</translation>
+    </message>
+    <message>
+        <source>en annan dator</source>
+        <translation>en annan dator</translation>
+    </message>
+    <message>
+        <source>okänd tid</source>
+        <translation>okänd tid</translation>
+    </message>
+    <message>
+        <source>Databasen %1 används av %2 på %3 sedan %4. Filen har inte ändrats. Du kan öppna den skrivskyddad, eller försöka igen när %2 har stängt den.</source>
+        <translation>Databasen %1 används av %2 på %3 sedan %4. Filen har inte ändrats. Du kan öppna den skrivskyddad, eller försöka igen när %2 har stängt den.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::opening</name>
+    <message>
+        <source>Databasen är öppnad skrivskyddad. Öppna den igen utan skrivskydd för att kunna ändra något.</source>
+        <translation>Databasen är öppnad skrivskyddad. Öppna den igen utan skrivskydd för att kunna ändra något.</translation>
+    </message>
+    <message>
+        <source>Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.</source>
+        <translation>Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.</translation>
+    </message>
+    <message>
+        <source>Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.</source>
+        <translation>Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 finns inte. Kontrollera sökvägen, eller skapa en ny databas.</source>
+        <translation>Databasfilen %1 finns inte. Kontrollera sökvägen, eller skapa en ny databas.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil som heter %1. Ingen ny databas skapades och filen har inte ändrats. Välj ett annat filnamn, eller öppna den befintliga filen.</source>
+        <translation>Det finns redan en fil som heter %1. Ingen ny databas skapades och filen har inte ändrats. Välj ett annat filnamn, eller öppna den befintliga filen.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är ingen Folkhälsobok-databas (%2). Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</source>
+        <translation>Filen %1 är ingen Folkhälsobok-databas (%2). Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är en SQLite-databas från ett annat program, inte från Folkhälsobok. Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</source>
+        <translation>Filen %1 är en SQLite-databas från ett annat program, inte från Folkhälsobok. Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har sparats av en nyare version av Folkhälsobok (%2). Filen har inte ändrats. Uppdatera Folkhälsobok för att kunna öppna den.</source>
+        <translation>Filen %1 har sparats av en nyare version av Folkhälsobok (%2). Filen har inte ändrats. Uppdatera Folkhälsobok för att kunna öppna den.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är skadad (integritetskontrollen hittade fel). Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
+        <translation>Databasfilen %1 är skadad (integritetskontrollen hittade fel). Filen har inte ändrats. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Försök igen om en stund, eller stäng det andra programmet.</source>
+        <translation>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Försök igen om en stund, eller stäng det andra programmet.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 kunde inte öppnas: %2</source>
+        <translation>Databasfilen %1 kunde inte öppnas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Databasen kunde inte skapas</source>
+        <translation>Databasen kunde inte skapas</translation>
+    </message>
+</context>
+</TS>

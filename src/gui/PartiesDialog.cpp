@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PartiesDialog.h"
+
+#include "TableSetup.h"
+#include "app/Icons.h"
+#include "app/PartyRegister.h"
+#include "ui_PartiesDialog.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace fhb::gui {
+
+PartiesDialog::PartiesDialog(storage::Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PartiesDialog>())
+    , m_register(new app::PartyRegister(db, this))
+{
+    m_ui->setupUi(this);
+    if (const Status loaded = m_register->reload(); !loaded)
+        showMessage(loaded.error(), true);
+    else
+        m_ui->messageFrame->hide();
+    m_ui->partiesView->setModel(m_register);
+    setUpReadOnlyTable(m_ui->partiesView);
+    QHeaderView *header = m_ui->partiesView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(app::PartyRegister::MembersColumn, QHeaderView::Stretch);
+    m_ui->partiesView->setWordWrap(true);
+    fillKinds();
+
+    connect(m_ui->addButton, &QPushButton::clicked, this, &PartiesDialog::addParty);
+    connect(m_ui->renameButton, &QPushButton::clicked, this, &PartiesDialog::renameParty);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &PartiesDialog::removeParty);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &PartiesDialog::updateButtons);
+    connect(m_ui->partiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            m_ui->nameEdit->setText(m_register->parties().at(row).name);
+        // Say before the click why a party cannot be removed.
+        const QString why = row >= 0 ? m_register->whyNotRemovable(row) : QString();
+        m_ui->removeButton->setToolTip(why.isEmpty() ? tr("Ta bort den markerade parten") : why);
+        updateButtons();
+    });
+    connect(m_register, &app::PartyRegister::changed, this, &PartiesDialog::partiesChanged);
+    updateButtons();
+}
+
+PartiesDialog::~PartiesDialog() = default;
+
+void PartiesDialog::fillKinds()
+{
+    const int current = m_ui->kindCombo->currentIndex();
+    m_ui->kindCombo->clear();
+    for (const auto &[name, kind] : app::PartyRegister::kindChoices())
+        m_ui->kindCombo->addItem(name, int(kind));
+    m_ui->kindCombo->setCurrentIndex(current >= 0 ? current : m_ui->kindCombo->findData(int(PartyKind::Municipality)));
+}
+
+int PartiesDialog::currentRow() const
+{
+    const QModelIndex index = m_ui->partiesView->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void PartiesDialog::updateButtons()
+{
+    const bool hasName = !m_ui->nameEdit->text().trimmed().isEmpty();
+    m_ui->addButton->setEnabled(hasName);
+    m_ui->renameButton->setEnabled(hasName && currentRow() >= 0);
+    m_ui->removeButton->setEnabled(currentRow() >= 0);
+}
+
+void PartiesDialog::showMessage(const QString &text, bool refused)
+{
+    m_ui->messageText->setText(text);
+    m_ui->messageIcon->setPixmap(app::icon(refused ? app::IconId::StatusShort : app::IconId::StatusOk).pixmap(16, 16));
+    m_ui->messageFrame->setVisible(!text.isEmpty());
+}
+
+QString PartiesDialog::message() const
+{
+    return m_ui->messageFrame->isHidden() ? QString() : m_ui->messageText->text();
+}
+
+bool PartiesDialog::addParty()
+{
+    const QString name = m_ui->nameEdit->text().trimmed();
+    const auto kind = PartyKind(m_ui->kindCombo->currentData().toInt());
+    const Result<int> row = m_register->add(name, kind);
+    if (!row) {
+        showMessage(row.error(), true);
+        return false;
+    }
+    m_ui->partiesView->setCurrentIndex(m_register->index(row.value(), 0));
+    showMessage(tr("%1 är tillagd.").arg(name), false);
+    return true;
+}
+
+bool PartiesDialog::renameParty()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return false;
+    const QString oldName = m_register->parties().at(row).name;
+    const QString newName = m_ui->nameEdit->text().trimmed();
+    if (const Status renamed = m_register->rename(row, newName); !renamed) {
+        showMessage(renamed.error(), true);
+        return false;
+    }
+    const int newRow = m_register->rowOf(newName);
+    if (newRow >= 0)
+        m_ui->partiesView->setCurrentIndex(m_register->index(newRow, 0));
+    showMessage(tr("%1 heter nu %2.").arg(oldName, newName), false);
+    return true;
+}
+
+bool PartiesDialog::removeParty()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return false;
+    const QString name = m_register->parties().at(row).name;
+    if (const Status removed = m_register->remove(row); !removed) {
+        showMessage(removed.error(), true);
+        return false;
+    }
+    showMessage(tr("%1 är borttagen.").arg(name), false);
+    return true;
+}
+
+void PartiesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillKinds();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace fhb::gui

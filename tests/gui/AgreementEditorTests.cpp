@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiSupport.h"
+
+#include "app/AgreementDocument.h"
+#include "app/AgreementYearModel.h"
+#include "app/Workspace.h"
+#include "gui/AgreementEditor.h"
+#include "gui/MainWindow.h"
+#include "storage/AgreementStore.h"
+
+#include <QToolButton>
+
+using namespace fhb;
+using gui::AgreementEditor;
+using gui::MainWindow;
+
+namespace {
+const QString kSydnarke = QStringLiteral("Överenskommelse Sydnärke 2024\u20132029");
+
+Agreement stored(MainWindow &window)
+{
+    window.workspace()->reload();
+    const Agreement *agreement = window.workspace()->dataset().agreement(kSydnarke);
+    REQUIRE(agreement);
+    return *agreement;
+}
+} // namespace
+
+TEST_CASE("a PLK typed into the agreement editor indexes the next year and can be undone", "[gui][agreement]")
+{
+    test::DemoFixture f;
+    MainWindow window(f.settings);
+    REQUIRE(window.openDatabase(f.path));
+    window.show();
+    AgreementEditor *editor = window.openAgreement(kSydnarke);
+    REQUIRE(editor);
+    auto *years = editor->findChild<QTableView *>(QStringLiteral("yearsView"));
+    REQUIRE(years);
+    REQUIRE(test::typeIntoCell(years, 1, app::AgreementYearModel::PlkColumn, QStringLiteral("3,10")));
+    CHECK(test::plainSpaces(years->model()->index(1, app::AgreementYearModel::CompensationColumn).data().toString())
+              .contains(QStringLiteral("1 436 222")));
+    CHECK(stored(window).plkBp.value(2025) == 310);
+
+    REQUIRE(test::typeIntoCell(years, 2, app::AgreementYearModel::DecidedColumn, QStringLiteral("12x")));
+    CHECK(editor->refusalText().contains(QStringLiteral("'x'")));
+    CHECK_FALSE(stored(window).decidedOre.contains(2026));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : years, Qt::Key_Escape);
+
+    auto *ratio = editor->findChild<QLineEdit *>(QStringLiteral("ratioEdit"));
+    test::typeIntoField(ratio, QStringLiteral("50 %"));
+    CHECK(stored(window).cofundingRatioBp == 5000);
+
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    undo->trigger();
+    CHECK(stored(window).cofundingRatioBp == 10000);
+    CHECK_FALSE(stored(window).plkBp.contains(2025));
+}
+
+TEST_CASE("an obligation added in the agreement editor is followed up per year", "[gui][agreement]")
+{
+    test::DemoFixture f;
+    MainWindow window(f.settings);
+    REQUIRE(window.openDatabase(f.path));
+    window.show();
+    AgreementEditor *editor = window.openAgreement(kSydnarke);
+    REQUIRE(editor);
+    auto *obligations = editor->findChild<QTableView *>(QStringLiteral("obligationsView"));
+    const int before = obligations->model()->rowCount();
+    QTest::mouseClick(editor->findChild<QToolButton *>(QStringLiteral("obligationAddButton")), Qt::LeftButton);
+    QApplication::processEvents();
+    REQUIRE(obligations->model()->rowCount() == before + 1);
+    QWidget *title = obligations->indexWidget(obligations->currentIndex());
+    REQUIRE(title);
+    qobject_cast<QLineEdit *>(title)->selectAll();
+    test::typeText(title, QStringLiteral("Rapportera till länsdelsgruppen"));
+    QTest::keyClick(title, Qt::Key_Return);
+    QApplication::processEvents();
+    const QModelIndex year2024 = obligations->model()->index(before, 1);
+    REQUIRE(obligations->model()->setData(year2024, Qt::Checked, Qt::CheckStateRole));
+    const Agreement agreement = stored(window);
+    REQUIRE(agreement.obligations.size() == before + 1);
+    CHECK(agreement.obligations.last().title == QStringLiteral("Rapportera till länsdelsgruppen"));
+    CHECK(agreement.obligations.last().years.value(2024).fulfilled);
+    CHECK(obligations->model()->index(before, 1).data().toString() == QStringLiteral("Uppfyllt"));
+    CHECK(test::screenshot(&window, QStringLiteral("agreement-editor.png")) > 100);
+}

@@ -33,3 +33,20 @@ fhb_build() {
         -DFHB_WERROR="$werror" >/dev/null
     cmake --build "$FHB_BUILD" -j "${FHB_JOBS:-$(nproc)}"
 }
+
+# AddressSanitizer + UndefinedBehaviorSanitizer build (FHB_SANITIZE, clang only), in its own
+# folder. Returns 1 without building when clang++ is missing: CI never installs clang for it.
+FHB_SANITIZE_BUILD="${FHB_SANITIZE_BUILD_DIR:-$FHB_ROOT/build-sanitize}"
+fhb_build_sanitized() {
+    command -v clang++ >/dev/null 2>&1 || return 1
+    cmake -S "$FHB_ROOT" -B "$FHB_SANITIZE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++ -DFHB_SANITIZE=ON -DFHB_WERROR=OFF >/dev/null
+    cmake --build "$FHB_SANITIZE_BUILD" -j "${FHB_JOBS:-$(nproc)}"
+}
+
+# What the sanitizers report fails the run; Qt's and fontconfig's leaks are suppressed.
+fhb_sanitizer_environment() {
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$FHB_ROOT/tests/lsan.supp:print_suppressions=0"
+}

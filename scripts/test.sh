@@ -3,9 +3,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds with warnings as errors, and runs every test
 # (GUI tests on the offscreen platform). An empty test run fails.
+# When clang++ is installed, the whole suite runs a second time under AddressSanitizer and
+# UndefinedBehaviorSanitizer (build-sanitize/; FHB_SANITIZE=0 skips it). clang is never
+# installed for it: that would double the time of every CI run.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 fhb_install_packages
 fhb_build ON
 export QT_QPA_PLATFORM=offscreen
-cd "$FHB_BUILD"
-ctest --output-on-failure --no-tests=error -j "${FHB_JOBS:-$(nproc)}" "$@"
+(cd "$FHB_BUILD" && ctest --output-on-failure --no-tests=error -j "${FHB_JOBS:-$(nproc)}" "$@")
+if [ "${FHB_SANITIZE:-1}" != 0 ] && command -v clang++ >/dev/null 2>&1; then
+    echo "clang++ finns: hela sviten körs en gång till med AddressSanitizer och UBSan ($FHB_SANITIZE_BUILD)"
+    fhb_build_sanitized
+    fhb_sanitizer_environment
+    cd "$FHB_SANITIZE_BUILD"
+    ctest --output-on-failure --no-tests=error -j "${FHB_JOBS:-$(nproc)}" "$@"
+fi

@@ -25,7 +25,16 @@ struct Node {
     qint64 integer = 0;
     QString text;
     std::vector<Node> items;
-    std::vector<std::pair<QString, Node>> fields;
+    struct Field;
+    std::vector<Field> fields; // std::pair<QString, Node> here would need Node complete (clang + libstdc++)
+
+    // Defined after Field, where std::vector<Field> may be instantiated.
+    Node();
+    ~Node();
+    Node(const Node &);
+    Node(Node &&) noexcept;
+    [[maybe_unused]] Node &operator=(const Node &);
+    [[maybe_unused]] Node &operator=(Node &&) noexcept;
 
     static Node of(bool v) { Node n; n.type = Type::Bool; n.boolean = v; return n; }
     static Node of(qint64 v) { Node n; n.type = Type::Int; n.integer = v; return n; }
@@ -33,10 +42,28 @@ struct Node {
     static Node of(const QString &v) { Node n; n.type = Type::String; n.text = v; return n; }
     static Node array() { Node n; n.type = Type::Array; return n; }
     static Node object() { Node n; n.type = Type::Object; return n; }
-    Node &add(const QString &key, Node value) { fields.emplace_back(key, std::move(value)); return *this; }
+    Node &add(const QString &key, Node value);
     Node &add(const char *key, Node value) { return add(QString::fromLatin1(key), std::move(value)); }
     Node &append(Node value) { items.push_back(std::move(value)); return *this; }
 };
+
+struct Node::Field {
+    QString first;
+    Node second;
+};
+
+Node::Node() = default;
+Node::~Node() = default;
+Node::Node(const Node &) = default;
+Node::Node(Node &&) noexcept = default;
+Node &Node::operator=(const Node &) = default;
+Node &Node::operator=(Node &&) noexcept = default;
+
+Node &Node::add(const QString &key, Node value)
+{
+    fields.push_back(Field{key, std::move(value)});
+    return *this;
+}
 
 // Runs of ordinary characters are encoded whole, so surrogate pairs stay intact.
 void writeString(QByteArray &out, const QString &text)

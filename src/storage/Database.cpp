@@ -4,6 +4,7 @@
 
 #include "DatabaseOpening.h"
 #include "SqlSupport.h"
+#include "WriterLock.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -207,6 +208,25 @@ QString createEmptyFile(const QString &path)
     return {};
 }
 
+/// A program that died inside a write transaction in rollback-journal mode leaves a hot
+/// journal, which a read-only connection cannot roll back (SQLITE_READONLY_ROLLBACK): the
+/// probe would fail and the file could never be opened again. Rolling it back is what any
+/// SQLite program does on its next read; it restores the last committed state.
+void rollBackHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0 || !opening::readOnlyReason(path, false).isEmpty())
+        return;
+    sqlite3 *handle = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(handle, kProbeTimeoutMs);
+        rc = sqlite3_exec(handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(handle);
+    qCInfo(lcStorage) << "read" << path << "through its journal, rolling back an interrupted transaction if any; result" << rc;
+}
+
 void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -222,7 +242,9 @@ struct Database::Private {
     bool readOnly = false;
     QString readOnlyReason;
     QString user;
+    std::shared_ptr<WriterLock> writerLock; ///< released after the connection is closed
 
+    bool takeWriterLock(OpenError *err);
     bool connect(const QString &databaseName, const QString &options);
     OpenError probeWriteLock();
     bool openExisting(const FileHeader &header, int version, OpenError *err);
@@ -303,6 +325,25 @@ Database::~Database()
     d->db.close();
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connectionName);
+    d->writerLock.reset();
+}
+
+bool Database::Private::takeWriterLock(OpenError *err)
+{
+    WriterLock::Attempt attempt = WriterLock::acquire(path);
+    switch (attempt.outcome) {
+    case WriterLock::Outcome::Acquired:
+        writerLock = std::move(attempt.lock);
+        return true;
+    case WriterLock::Outcome::HeldByOther:
+        *err = OpenError{OpenErrorKind::Locked, WriterLock::heldMessage(path, attempt.holder)};
+        return false;
+    case WriterLock::Outcome::Unavailable:
+        // SQLite's own locks still keep two writers from corrupting the file.
+        qCWarning(lcStorage) << "no writer lock file for" << path << ":" << attempt.detail;
+        return true;
+    }
+    return true;
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions &options, OpenError *error)
@@ -354,6 +395,8 @@ bool Database::Private::createFile(OpenError *err)
                        tr("filen kunde inte skapas (%1). Kontrollera att mappen finns och att du får skriva i den.").arg(why));
         return false;
     }
+    if (!takeWriterLock(err))
+        return false;
     if (!connect(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
         *err = refusal(OpenErrorKind::IoError, path, tr("SQLite kunde inte öppna den nya filen."));
         return false;
@@ -363,6 +406,8 @@ bool Database::Private::createFile(OpenError *err)
 
 bool Database::Private::openExistingFile(bool forceReadOnly, int *version, OpenError *err)
 {
+    if (!forceReadOnly)
+        rollBackHotJournal(path);
     const FileHeader header = readHeader(path);
     ProbeInfo info;
     *err = checkExistingFile(path, header, &info);
@@ -371,6 +416,8 @@ bool Database::Private::openExistingFile(bool forceReadOnly, int *version, OpenE
     *version = info.applicationId == kApplicationId ? info.userVersion : 0;
     readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
     readOnly = !readOnlyReason.isEmpty();
+    if (!readOnly && !takeWriterLock(err))
+        return false;
     return openExisting(header, *version, err);
 }
 

@@ -39,6 +39,12 @@ QString failureMessage(const QSqlError &error, const QString &what)
     if (error.nativeErrorCode() == QLatin1String("8"))
         return QCoreApplication::translate("Database",
             "Kunde inte %1: databasen är skrivskyddad. Öppna en kopia som du får skriva i.").arg(what);
+    // SQLITE_FULL (13) and SQLITE_IOERR (10, also a file-size limit): SQLite has rolled back.
+    if (const int code = error.nativeErrorCode().toInt() & 0xff; code == 13 || code == 10)
+        return QCoreApplication::translate("Database",
+            "Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har "
+            "sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.")
+            .arg(what);
     return QCoreApplication::translate("Database",
         "Kunde inte %1: databasen avvisade ändringen. Ingenting har sparats. "
         "Kontrollera uppgifterna eller kör en kontroll av databasen.").arg(what);

@@ -121,7 +121,6 @@ TEST_CASE("negative amounts are accepted where a balance may be negative", "[dom
 
 TEST_CASE("amounts are formatted in whole kronor with Swedish grouping", "[domain][money]")
 {
-    const QChar nbsp(0x00A0);
     CHECK(money::format(343400000) == QString::fromUtf16(u"3\u00A0434\u00A0000"));
     CHECK(money::format(139303800) == QString::fromUtf16(u"1\u00A0393\u00A0038"));
     CHECK(money::format(139303850) == QString::fromUtf16(u"1\u00A0393\u00A0038,50"));

@@ -3137,6 +3137,14 @@ Examples:
         <source>Avtalet kunde inte öppnas</source>
         <translation>The agreement could not be opened</translation>
     </message>
+    <message>
+        <source>Databasen används av någon annan</source>
+        <translation>The database is in use by someone else</translation>
+    </message>
+    <message>
+        <source>Öppna skrivskyddad</source>
+        <translation>Open read-only</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::NewReportDialog</name>

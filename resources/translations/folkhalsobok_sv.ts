@@ -3137,6 +3137,14 @@ Exempel:
         <source>Avtalet kunde inte öppnas</source>
         <translation>Avtalet kunde inte öppnas</translation>
     </message>
+    <message>
+        <source>Databasen används av någon annan</source>
+        <translation>Databasen används av någon annan</translation>
+    </message>
+    <message>
+        <source>Öppna skrivskyddad</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::NewReportDialog</name>

@@ -20,10 +20,13 @@ Workspace::Workspace(std::unique_ptr<storage::Database> database)
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const storage::OpenOptions &options)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const storage::OpenOptions &options,
+                                                   storage::OpenErrorKind *refusal)
 {
     storage::OpenError error;
     std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
+    if (refusal)
+        *refusal = error.kind;
     if (!db)
         return Result<std::unique_ptr<Workspace>>::failure(error.message);
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));

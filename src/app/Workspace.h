@@ -17,7 +17,10 @@ class Workspace
 public:
     /// Opens the database at `path` and loads everything in it. The error is the Swedish
     /// message of storage::OpenError (or of loading), ready to show; the file is untouched.
-    static Result<std::unique_ptr<Workspace>> open(const QString &path, const storage::OpenOptions &options = {});
+    /// `refusal`, when given, receives why storage refused (e.g. Locked, so that the caller
+    /// can offer to open the file read-only).
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const storage::OpenOptions &options = {},
+                                                   storage::OpenErrorKind *refusal = nullptr);
     /// Creates a new database at `path` holding the demo data (DemoData). Refuses an existing
     /// file; if the demo data cannot be loaded the new file is removed again.
     static Result<std::unique_ptr<Workspace>> createWithDemoData(const QString &path);

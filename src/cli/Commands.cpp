@@ -108,6 +108,12 @@ std::unique_ptr<storage::Database> Commands::open(bool forWriting) const
 {
     storage::OpenError error;
     std::unique_ptr<storage::Database> db = storage::Database::open(m_line.database(), {}, &error);
+    if (!db && !forWriting && error.kind == storage::OpenErrorKind::Locked) {
+        // Reading needs no writer lock: balance, export and check work while the GUI has the file open.
+        storage::OpenOptions readOnly;
+        readOnly.forceReadOnly = true;
+        db = storage::Database::open(m_line.database(), readOnly, &error);
+    }
     if (!db) {
         Console::err(error.message);
         return nullptr;

@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -242,13 +243,30 @@ QString MainWindow::statusText() const
 
 bool MainWindow::openDatabase(const QString &path, const storage::OpenOptions &options)
 {
-    Result<std::unique_ptr<app::Workspace>> opened = app::Workspace::open(path, options);
+    storage::OpenErrorKind refusal = storage::OpenErrorKind::None;
+    Result<std::unique_ptr<app::Workspace>> opened = app::Workspace::open(path, options, &refusal);
+    if (!opened && refusal == storage::OpenErrorKind::Locked && !options.forceReadOnly)
+        return offerReadOnly(path, opened.error());
     if (!opened) {
         QMessageBox::warning(this, tr("Databasen kunde inte öppnas"), opened.error());
         return false;
     }
     setWorkspace(std::move(opened.value()));
     return true;
+}
+
+// Someone else is writing: reading is still safe, so offer that instead of a dead end.
+bool MainWindow::offerReadOnly(const QString &path, const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Databasen används av någon annan"), why, QMessageBox::Cancel, this);
+    QPushButton *readOnly = box.addButton(tr("Öppna skrivskyddad"), QMessageBox::AcceptRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() != readOnly)
+        return false;
+    storage::OpenOptions options;
+    options.forceReadOnly = true;
+    return openDatabase(path, options);
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<app::Workspace> workspace)

@@ -56,7 +56,8 @@ public:
     void setTranslations(Translations *translations);
 
     /// Opens the database at `path` and shows it; on failure shows the Swedish reason in a
-    /// message box, keeps what was open, and returns false.
+    /// message box, keeps what was open, and returns false. A file another program holds for
+    /// writing is offered read-only instead.
     bool openDatabase(const QString &path, const storage::OpenOptions &options = {});
     /// Shows an already open workspace (e.g. the first start's demo database).
     void setWorkspace(std::unique_ptr<app::Workspace> workspace);
@@ -100,6 +101,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    bool offerReadOnly(const QString &path, const QString &why);
     void setUpActions();
     void setUpPdfActions();
     void setUpDocks();

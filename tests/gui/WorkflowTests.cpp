@@ -205,7 +205,7 @@ TEST_CASE("a read-only file opens with the banner and every editor disabled", "[
     CHECK(test::openCellEditor(child<QTableView>(editor, "expensesView"), 0, 1) == nullptr);
 }
 
-TEST_CASE("a file held by another writer gives a message saying so", "[gui][workflow]")
+TEST_CASE("a file held by another writer says so and can be opened read-only instead", "[gui][workflow]")
 {
     test::DemoFixture f;
     MainWindow window(f.settings);
@@ -220,10 +220,20 @@ TEST_CASE("a file held by another writer gives a message saying so", "[gui][work
         test::whenModal([&message](QWidget *dialog) {
             if (auto *box = qobject_cast<QMessageBox *>(dialog))
                 message = box->text();
-            test::clickButton(dialog, QDialogButtonBox::Ok);
+            test::clickButton(dialog, QDialogButtonBox::Cancel);
         });
         CHECK_FALSE(window.openDatabase(f.path));
         CHECK(message.contains(QStringLiteral("låst av ett annat program")));
+
+        test::whenModal([](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            REQUIRE(box);
+            for (QAbstractButton *button : box->buttons())
+                if (button->text() == QStringLiteral("Öppna skrivskyddad"))
+                    QTest::mouseClick(button, Qt::LeftButton);
+        });
+        CHECK(window.openDatabase(f.path));
+        CHECK(window.workspace()->isReadOnly());
         query.exec(QStringLiteral("ROLLBACK"));
         query.finish();
         other.close();

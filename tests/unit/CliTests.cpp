@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../support/TestSupport.h"
 
+#include "storage/Database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -311,4 +313,26 @@ TEST_CASE("cli init in a folder that does not exist is a database error", "[cli]
     const Run run = cli({QStringLiteral("--db"), scratch.path(QStringLiteral("saknas/ny.db")), QStringLiteral("init")});
     CHECK(run.code == 3);
     CHECK_FALSE(run.err.isEmpty());
+}
+
+TEST_CASE("cli balance and export still read a database that another program holds for writing", "[cli]")
+{
+    fhb::test::Scratch scratch;
+    const QString db = demoDb(scratch);
+    fhb::storage::OpenError error;
+    const auto holder = fhb::storage::Database::open(db, {}, &error); // like the GUI keeping it open
+    REQUIRE(holder);
+    REQUIRE_FALSE(holder->isReadOnly());
+
+    const Run balance = cli({QStringLiteral("--db"), db, QStringLiteral("balance"), QStringLiteral("--year"), QStringLiteral("2023")});
+    INFO(balance.err.toStdString());
+    CHECK(balance.code == 0);
+    CHECK(balance.text.contains(QStringLiteral("2 632 000")));
+
+    const Run exported = cli({QStringLiteral("--db"), db, QStringLiteral("export"), scratch.path(QStringLiteral("out.json"))});
+    CHECK(exported.code == 0);
+
+    const Run import = cli({QStringLiteral("--db"), db, QStringLiteral("import"), scratch.path(QStringLiteral("out.json"))});
+    CHECK(import.code == 3);
+    CHECK(import.err.contains(QStringLiteral("skrivskyddad")));
 }

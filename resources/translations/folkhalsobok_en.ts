@@ -143,6 +143,26 @@
         <source>Mellanslag bockar för ett år som uppfyllt · Enter skriver en anteckning</source>
         <translation>Space ticks a year as fulfilled · Enter writes a note</translation>
     </message>
+    <message>
+        <source>&amp;Kommun att lägga till:</source>
+        <translation>&amp;Municipality to add:</translation>
+    </message>
+    <message>
+        <source>Kommun att lägga till ett åtagande för</source>
+        <translation>Municipality to add a commitment for</translation>
+    </message>
+    <message>
+        <source>Lägg till medlemmens åtagande</source>
+        <translation>Add the member&apos;s commitment</translation>
+    </message>
+    <message>
+        <source>Lägg till ett åtagande för kommunen och skriv beloppet per år (Insert)</source>
+        <translation>Add a commitment for the municipality and type the amount per year (Insert)</translation>
+    </message>
+    <message>
+        <source>Ta bort medlemmens åtagande</source>
+        <translation>Remove the member&apos;s commitment</translation>
+    </message>
 </context>
 <context>
     <name>AnnualReport</name>
@@ -963,6 +983,62 @@
         <source>Ta bort den markerade parten (går bara när ingenting hänvisar till den)</source>
         <translation>Delete the selected party (only possible when nothing refers to it)</translation>
     </message>
+    <message>
+        <source>Medlemmar i länsdelen</source>
+        <translation>Members of the county part</translation>
+    </message>
+    <message>
+        <source>Länsdelens medlemmar</source>
+        <translation>The county part&apos;s members</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Medlemskommun</source>
+        <translation>Member municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Från år:</source>
+        <translation>&amp;From year:</translation>
+    </message>
+    <message>
+        <source>Medlem från år</source>
+        <translation>Member from year</translation>
+    </message>
+    <message>
+        <source>T&amp;ill år:</source>
+        <translation>&amp;To year:</translation>
+    </message>
+    <message>
+        <source>Medlem till och med år</source>
+        <translation>Member up to and including year</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;medlem</source>
+        <translation>Add m&amp;ember</translation>
+    </message>
+    <message>
+        <source>Gör kommunen till medlem i den markerade länsdelen under åren</source>
+        <translation>Make the municipality a member of the selected county part for the years</translation>
+    </message>
+    <message>
+        <source>Ändra å&amp;r</source>
+        <translation>Change yea&amp;rs</translation>
+    </message>
+    <message>
+        <source>Ge det markerade medlemskapet kommunen och åren i fälten</source>
+        <translation>Give the selected membership the municipality and years in the fields</translation>
+    </message>
+    <message>
+        <source>Ta bort m&amp;edlem</source>
+        <translation>Remove mem&amp;ber</translation>
+    </message>
+    <message>
+        <source>Ta bort det markerade medlemskapet</source>
+        <translation>Remove the selected membership</translation>
+    </message>
 </context>
 <context>
     <name>Party</name>
@@ -1446,6 +1522,22 @@
         <source>Följ upp åtagande %1</source>
         <translation>Follow up obligation %1</translation>
     </message>
+    <message>
+        <source>Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. Välj en länsdel som motpart för att lägga till åtaganden.</source>
+        <translation>The counterparty %1 is not a county part and so has no members with commitments. Choose a county part as counterparty to add commitments.</translation>
+    </message>
+    <message>
+        <source>%1 har redan ett åtagande i avtalet. Ändra beloppet i tabellen i stället.</source>
+        <translation>%1 already has a commitment in the agreement. Change the amount in the table instead.</translation>
+    </message>
+    <message>
+        <source>%1 är inte medlem i %2 under avtalsperioden %3–%4. Lägg till medlemskapet under Parter först.</source>
+        <translation>%1 is not a member of %2 during the agreement period %3–%4. Add the membership under Parties first.</translation>
+    </message>
+    <message>
+        <source>Lägg till åtagande för %1</source>
+        <translation>Add commitment for %1</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AgreementYearModel</name>
@@ -1784,6 +1876,18 @@
     <message>
         <source>Åtagande per år</source>
         <translation>Commitment per year</translation>
+    </message>
+    <message>
+        <source>Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. Välj en länsdel som motpart för att lägga till åtaganden.</source>
+        <translation>The counterparty %1 is not a county part and so has no members with commitments. Choose a county part as counterparty to add commitments.</translation>
+    </message>
+    <message>
+        <source>Alla medlemmar i %1 har redan ett åtagande i avtalet. Lägg till en ny medlem under Parter först, eller ändra beloppen i tabellen.</source>
+        <translation>Every member of %1 already has a commitment in the agreement. Add a new member under Parties first, or change the amounts in the table.</translation>
+    </message>
+    <message>
+        <source>Bara %1 medlemmar saknar åtagande. Lägg till färre åt gången.</source>
+        <translation>Only %1 members have no commitment. Add fewer at a time.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2324,26 @@
     <message>
         <source>Avtal</source>
         <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Åren %1–%2 går inte: ett medlemskap måste ligga mellan 1900 och 2200.</source>
+        <translation>The years %1–%2 are not possible: a membership must lie between 1900 and 2200.</translation>
+    </message>
+    <message>
+        <source>Det första året (%1) kommer efter det sista (%2). Ändra åren så att det första är före eller lika med det sista.</source>
+        <translation>The first year (%1) comes after the last (%2). Change the years so that the first is before or equal to the last.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.</source>
+        <translation>%1 is not a municipality. Only municipalities can be members of a county part.</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. Välj år som inte överlappar, eller ändra det befintliga medlemskapet.</source>
+        <translation>%1 is already a member of %2 %3–%4. Choose years that do not overlap, or change the existing membership.</translation>
+    </message>
+    <message>
+        <source>Välj ett medlemskap i listan först.</source>
+        <translation>Select a membership in the list first.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2910,10 @@ Examples:
         <source>Inget datum</source>
         <translation>No date</translation>
     </message>
+    <message>
+        <source>Alla medlemmar har ett åtagande</source>
+        <translation>Every member has a commitment</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::AmountDelegate</name>
@@ -3208,6 +3336,26 @@ Examples:
     <message>
         <source>%1 är borttagen.</source>
         <translation>%1 has been deleted.</translation>
+    </message>
+    <message>
+        <source>Medlemmar i %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>Medlemmar (välj en länsdel i listan)</source>
+        <translation>Members (select a county part in the list)</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i %2 %3–%4.</source>
+        <translation>%1 is a member of %2 %3–%4.</translation>
+    </message>
+    <message>
+        <source>Medlemskapet är ändrat: %1 %2–%3.</source>
+        <translation>The membership is changed: %1 %2–%3.</translation>
+    </message>
+    <message>
+        <source>%1 är inte längre medlem i %2.</source>
+        <translation>%1 is no longer a member of %2.</translation>
     </message>
 </context>
 <context>

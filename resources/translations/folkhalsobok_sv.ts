@@ -143,6 +143,26 @@
         <source>Mellanslag bockar för ett år som uppfyllt · Enter skriver en anteckning</source>
         <translation>Mellanslag bockar för ett år som uppfyllt · Enter skriver en anteckning</translation>
     </message>
+    <message>
+        <source>&amp;Kommun att lägga till:</source>
+        <translation>&amp;Kommun att lägga till:</translation>
+    </message>
+    <message>
+        <source>Kommun att lägga till ett åtagande för</source>
+        <translation>Kommun att lägga till ett åtagande för</translation>
+    </message>
+    <message>
+        <source>Lägg till medlemmens åtagande</source>
+        <translation>Lägg till medlemmens åtagande</translation>
+    </message>
+    <message>
+        <source>Lägg till ett åtagande för kommunen och skriv beloppet per år (Insert)</source>
+        <translation>Lägg till ett åtagande för kommunen och skriv beloppet per år (Insert)</translation>
+    </message>
+    <message>
+        <source>Ta bort medlemmens åtagande</source>
+        <translation>Ta bort medlemmens åtagande</translation>
+    </message>
 </context>
 <context>
     <name>AnnualReport</name>
@@ -963,6 +983,62 @@
         <source>Ta bort den markerade parten (går bara när ingenting hänvisar till den)</source>
         <translation>Ta bort den markerade parten (går bara när ingenting hänvisar till den)</translation>
     </message>
+    <message>
+        <source>Medlemmar i länsdelen</source>
+        <translation>Medlemmar i länsdelen</translation>
+    </message>
+    <message>
+        <source>Länsdelens medlemmar</source>
+        <translation>Länsdelens medlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>Medlemskommun</source>
+        <translation>Medlemskommun</translation>
+    </message>
+    <message>
+        <source>&amp;Från år:</source>
+        <translation>&amp;Från år:</translation>
+    </message>
+    <message>
+        <source>Medlem från år</source>
+        <translation>Medlem från år</translation>
+    </message>
+    <message>
+        <source>T&amp;ill år:</source>
+        <translation>T&amp;ill år:</translation>
+    </message>
+    <message>
+        <source>Medlem till och med år</source>
+        <translation>Medlem till och med år</translation>
+    </message>
+    <message>
+        <source>Lägg till &amp;medlem</source>
+        <translation>Lägg till &amp;medlem</translation>
+    </message>
+    <message>
+        <source>Gör kommunen till medlem i den markerade länsdelen under åren</source>
+        <translation>Gör kommunen till medlem i den markerade länsdelen under åren</translation>
+    </message>
+    <message>
+        <source>Ändra å&amp;r</source>
+        <translation>Ändra å&amp;r</translation>
+    </message>
+    <message>
+        <source>Ge det markerade medlemskapet kommunen och åren i fälten</source>
+        <translation>Ge det markerade medlemskapet kommunen och åren i fälten</translation>
+    </message>
+    <message>
+        <source>Ta bort m&amp;edlem</source>
+        <translation>Ta bort m&amp;edlem</translation>
+    </message>
+    <message>
+        <source>Ta bort det markerade medlemskapet</source>
+        <translation>Ta bort det markerade medlemskapet</translation>
+    </message>
 </context>
 <context>
     <name>Party</name>
@@ -1446,6 +1522,22 @@
         <source>Följ upp åtagande %1</source>
         <translation>Följ upp åtagande %1</translation>
     </message>
+    <message>
+        <source>Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. Välj en länsdel som motpart för att lägga till åtaganden.</source>
+        <translation>Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. Välj en länsdel som motpart för att lägga till åtaganden.</translation>
+    </message>
+    <message>
+        <source>%1 har redan ett åtagande i avtalet. Ändra beloppet i tabellen i stället.</source>
+        <translation>%1 har redan ett åtagande i avtalet. Ändra beloppet i tabellen i stället.</translation>
+    </message>
+    <message>
+        <source>%1 är inte medlem i %2 under avtalsperioden %3–%4. Lägg till medlemskapet under Parter först.</source>
+        <translation>%1 är inte medlem i %2 under avtalsperioden %3–%4. Lägg till medlemskapet under Parter först.</translation>
+    </message>
+    <message>
+        <source>Lägg till åtagande för %1</source>
+        <translation>Lägg till åtagande för %1</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AgreementYearModel</name>
@@ -1784,6 +1876,18 @@
     <message>
         <source>Åtagande per år</source>
         <translation>Åtagande per år</translation>
+    </message>
+    <message>
+        <source>Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. Välj en länsdel som motpart för att lägga till åtaganden.</source>
+        <translation>Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. Välj en länsdel som motpart för att lägga till åtaganden.</translation>
+    </message>
+    <message>
+        <source>Alla medlemmar i %1 har redan ett åtagande i avtalet. Lägg till en ny medlem under Parter först, eller ändra beloppen i tabellen.</source>
+        <translation>Alla medlemmar i %1 har redan ett åtagande i avtalet. Lägg till en ny medlem under Parter först, eller ändra beloppen i tabellen.</translation>
+    </message>
+    <message>
+        <source>Bara %1 medlemmar saknar åtagande. Lägg till färre åt gången.</source>
+        <translation>Bara %1 medlemmar saknar åtagande. Lägg till färre åt gången.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2324,26 @@
     <message>
         <source>Avtal</source>
         <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Åren %1–%2 går inte: ett medlemskap måste ligga mellan 1900 och 2200.</source>
+        <translation>Åren %1–%2 går inte: ett medlemskap måste ligga mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>Det första året (%1) kommer efter det sista (%2). Ändra åren så att det första är före eller lika med det sista.</source>
+        <translation>Det första året (%1) kommer efter det sista (%2). Ändra åren så att det första är före eller lika med det sista.</translation>
+    </message>
+    <message>
+        <source>%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.</source>
+        <translation>%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. Välj år som inte överlappar, eller ändra det befintliga medlemskapet.</source>
+        <translation>%1 är redan medlem i %2 %3–%4. Välj år som inte överlappar, eller ändra det befintliga medlemskapet.</translation>
+    </message>
+    <message>
+        <source>Välj ett medlemskap i listan först.</source>
+        <translation>Välj ett medlemskap i listan först.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2910,10 @@ Exempel:
         <source>Inget datum</source>
         <translation>Inget datum</translation>
     </message>
+    <message>
+        <source>Alla medlemmar har ett åtagande</source>
+        <translation>Alla medlemmar har ett åtagande</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::AmountDelegate</name>
@@ -3208,6 +3336,26 @@ Exempel:
     <message>
         <source>%1 är borttagen.</source>
         <translation>%1 är borttagen.</translation>
+    </message>
+    <message>
+        <source>Medlemmar i %1</source>
+        <translation>Medlemmar i %1</translation>
+    </message>
+    <message>
+        <source>Medlemmar (välj en länsdel i listan)</source>
+        <translation>Medlemmar (välj en länsdel i listan)</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i %2 %3–%4.</source>
+        <translation>%1 är medlem i %2 %3–%4.</translation>
+    </message>
+    <message>
+        <source>Medlemskapet är ändrat: %1 %2–%3.</source>
+        <translation>Medlemskapet är ändrat: %1 %2–%3.</translation>
+    </message>
+    <message>
+        <source>%1 är inte längre medlem i %2.</source>
+        <translation>%1 är inte längre medlem i %2.</translation>
     </message>
 </context>
 <context>

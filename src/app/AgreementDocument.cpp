@@ -8,6 +8,7 @@
 #include "ObligationModel.h"
 
 #include "storage/Database.h"
+#include "storage/PartyStore.h"
 
 #include <algorithm>
 
@@ -208,6 +209,59 @@ Status AgreementDocument::setCommitment(const QString &party, std::optional<Ore>
     else
         a.commitments.append({party, *yearlyOre});
     return change(a, tr("Ändra åtagande för %1").arg(party));
+}
+
+std::optional<Party> AgreementDocument::counterpartyParty() const
+{
+    const auto parties = storage::PartyStore(m_db).parties();
+    if (!parties)
+        return std::nullopt;
+    for (const Party &p : *parties)
+        if (p.name == m_agreement.counterparty)
+            return p;
+    return std::nullopt;
+}
+
+bool AgreementDocument::counterpartyIsCountyPart() const
+{
+    const std::optional<Party> counterparty = counterpartyParty();
+    return counterparty && counterparty->kind == PartyKind::CountyPart;
+}
+
+QStringList AgreementDocument::membersWithoutCommitment() const
+{
+    const std::optional<Party> counterparty = counterpartyParty();
+    if (!counterparty || counterparty->kind != PartyKind::CountyPart)
+        return {};
+    QStringList missing;
+    for (const Membership &m : counterparty->members)
+        if (m.fromYear <= m_agreement.lastYear && m.toYear >= m_agreement.firstYear
+            && !m_agreement.commitmentOf(m.party) && !missing.contains(m.party))
+            missing.append(m.party);
+    return missing;
+}
+
+Status AgreementDocument::addCommitment(const QString &party, Ore yearlyOre, int position)
+{
+    const std::optional<Party> counterparty = counterpartyParty();
+    if (!counterparty || counterparty->kind != PartyKind::CountyPart)
+        return refuse(tr("Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. "
+                         "Välj en länsdel som motpart för att lägga till åtaganden.").arg(m_agreement.counterparty));
+    if (m_agreement.commitmentOf(party))
+        return refuse(tr("%1 har redan ett åtagande i avtalet. Ändra beloppet i tabellen i stället.").arg(party));
+    const bool member = std::any_of(counterparty->members.begin(), counterparty->members.end(), [&](const Membership &m) {
+        return m.party == party && m.fromYear <= m_agreement.lastYear && m.toYear >= m_agreement.firstYear;
+    });
+    if (!member)
+        return refuse(tr("%1 är inte medlem i %2 under avtalsperioden %3–%4. Lägg till medlemskapet under Parter först.")
+                          .arg(party, m_agreement.counterparty)
+                          .arg(m_agreement.firstYear)
+                          .arg(m_agreement.lastYear));
+    Agreement a = m_agreement;
+    if (position < 0 || position > a.commitments.size())
+        position = int(a.commitments.size());
+    a.commitments.insert(position, {party, yearlyOre});
+    return change(a, tr("Lägg till åtagande för %1").arg(party));
 }
 
 Status AgreementDocument::addObligation(const QString &title)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Agreement.h"
+#include "domain/Party.h"
 #include "domain/Result.h"
 #include "storage/AgreementStore.h"
 
@@ -67,6 +68,17 @@ public:
     Status setPlk(int year, std::optional<int> basisPoints);
     /// Adds, changes (same party) or, with nullopt, removes a member commitment.
     Status setCommitment(const QString &party, std::optional<Ore> yearlyOre);
+    /// Members of the counterparty (a county part, read from the party register) whose
+    /// membership overlaps the agreement's period and that have no commitment yet, in the
+    /// register's order. Empty when the counterparty is not a county part.
+    QStringList membersWithoutCommitment() const;
+    /// Whether the counterparty is a county part in the party register (only those have commitments).
+    bool counterpartyIsCountyPart() const;
+    /// Adds a commitment of `yearlyOre` öre for member `party` at `position` (-1 or past the
+    /// end: last) as one command. Refused with a Swedish reason, nothing stored, when the
+    /// counterparty is not a county part, `party` is not one of its members during the
+    /// period, or it already has a commitment.
+    Status addCommitment(const QString &party, Ore yearlyOre = 0, int position = -1);
     Status addObligation(const QString &title);
     Status renameObligation(int index, const QString &title);
     Status removeObligation(int index);
@@ -93,6 +105,8 @@ private:
     /// Saves `after` over `before` and updates the document (used by the command).
     Status apply(const Agreement &before, const Agreement &after);
     void refreshModels();
+    /// The counterparty as the register holds it now; nullopt when missing or unreadable.
+    std::optional<Party> counterpartyParty() const;
 
     storage::Database &m_db;
     storage::AgreementStore m_store;

@@ -77,6 +77,32 @@ bool CommitmentModel::setData(const QModelIndex &index, const QVariant &value, i
     return m_document->setCommitment(m_document->agreement().commitments.at(index.row()).party, *ore).ok();
 }
 
+bool CommitmentModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (!m_document || parent.isValid() || count < 1 || row < 0 || row > m_rows)
+        return false;
+    QStringList missing = m_document->membersWithoutCommitment();
+    if (missing.size() < count) {
+        if (!m_document->counterpartyIsCountyPart())
+            m_document->refuse(tr("Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. "
+                                  "Välj en länsdel som motpart för att lägga till åtaganden.")
+                                   .arg(m_document->agreement().counterparty));
+        else if (missing.isEmpty())
+            m_document->refuse(tr("Alla medlemmar i %1 har redan ett åtagande i avtalet. Lägg till en ny medlem "
+                                  "under Parter först, eller ändra beloppen i tabellen.")
+                                   .arg(m_document->agreement().counterparty));
+        else
+            m_document->refuse(tr("Bara %1 medlemmar saknar åtagande. Lägg till färre åt gången.").arg(missing.size()));
+        return false;
+    }
+    if (missing.contains(m_memberToAdd))
+        missing.move(missing.indexOf(m_memberToAdd), 0);
+    for (int i = 0; i < count; ++i)
+        if (!m_document->addCommitment(missing.at(i), 0, row + i))
+            return false;
+    return true;
+}
+
 bool CommitmentModel::removeRows(int row, int count, const QModelIndex &parent)
 {
     if (!m_document || parent.isValid() || count < 1 || row < 0 || row + count > m_rows)

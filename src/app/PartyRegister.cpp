@@ -87,6 +87,57 @@ Status PartyRegister::setMembers(int row, const QList<Membership> &members)
     return after(storage::PartyStore(m_db).setMembers(m_parties.at(row).id, members));
 }
 
+QString PartyRegister::membershipProblem(int row, int index, const Membership &member) const
+{
+    if (row < 0 || row >= m_parties.size() || m_parties.at(row).kind != PartyKind::CountyPart)
+        return tr("Välj en länsdel i listan först.");
+    const Party &countyPart = m_parties.at(row);
+    if (member.fromYear < 1900 || member.fromYear > 2200 || member.toYear < 1900 || member.toYear > 2200)
+        return tr("Åren %1–%2 går inte: ett medlemskap måste ligga mellan 1900 och 2200.").arg(member.fromYear).arg(member.toYear);
+    if (member.fromYear > member.toYear)
+        return tr("Det första året (%1) kommer efter det sista (%2). Ändra åren så att det första är före eller lika "
+                  "med det sista.").arg(member.fromYear).arg(member.toYear);
+    const int memberRow = rowOf(member.party);
+    if (memberRow < 0 || m_parties.at(memberRow).kind != PartyKind::Municipality)
+        return tr("%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.").arg(member.party);
+    for (int i = 0; i < countyPart.members.size(); ++i) {
+        const Membership &other = countyPart.members.at(i);
+        if (i != index && other.party == member.party && other.fromYear <= member.toYear && other.toYear >= member.fromYear)
+            return tr("%1 är redan medlem i %2 %3–%4. Välj år som inte överlappar, eller ändra det befintliga "
+                      "medlemskapet.").arg(member.party, countyPart.name).arg(other.fromYear).arg(other.toYear);
+    }
+    return {};
+}
+
+Status PartyRegister::addMember(int row, const Membership &member)
+{
+    if (const QString problem = membershipProblem(row, -1, member); !problem.isEmpty())
+        return Status::failure(problem);
+    QList<Membership> members = m_parties.at(row).members;
+    members.append(member);
+    return setMembers(row, members);
+}
+
+Status PartyRegister::changeMember(int row, int index, const Membership &member)
+{
+    if (row < 0 || row >= m_parties.size() || index < 0 || index >= m_parties.at(row).members.size())
+        return Status::failure(tr("Välj ett medlemskap i listan först."));
+    if (const QString problem = membershipProblem(row, index, member); !problem.isEmpty())
+        return Status::failure(problem);
+    QList<Membership> members = m_parties.at(row).members;
+    members[index] = member;
+    return setMembers(row, members);
+}
+
+Status PartyRegister::removeMember(int row, int index)
+{
+    if (row < 0 || row >= m_parties.size() || index < 0 || index >= m_parties.at(row).members.size())
+        return Status::failure(tr("Välj ett medlemskap i listan först."));
+    QList<Membership> members = m_parties.at(row).members;
+    members.removeAt(index);
+    return setMembers(row, members);
+}
+
 Status PartyRegister::remove(int row)
 {
     if (row < 0 || row >= m_parties.size())

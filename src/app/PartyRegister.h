@@ -43,6 +43,18 @@ public:
     Result<int> add(const QString &name, PartyKind kind, const QList<Membership> &members = {});
     Status rename(int row, const QString &newName);
     Status setMembers(int row, const QList<Membership> &members);
+    /// Adds member `member` (a municipality with its years) to county part `row`.
+    /// Refused with a Swedish reason, nothing stored, when the years are outside 1900–2200 or
+    /// fromYear > toYear, the member is not a municipality, or it is already a member in any
+    /// of the years. Committed and audited at once (PartyStore::setMembers).
+    Status addMember(int row, const Membership &member);
+    /// Replaces member `index` of county part `row` (same checks as addMember()).
+    Status changeMember(int row, int index, const Membership &member);
+    /// Removes member `index` of county part `row`.
+    Status removeMember(int row, int index);
+    /// The reason `member` may not be member `index` (-1: a new one) of county part `row`;
+    /// empty when it may.
+    QString membershipProblem(int row, int index, const Membership &member) const;
     /// Refused while reports, agreements, commitments or memberships refer to it: the
     /// message says what, e.g. "Örebro kommun har 3 årsredovisningar och 1 avtal …".
     Status remove(int row);

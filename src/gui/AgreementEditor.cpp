@@ -108,6 +108,15 @@ void AgreementEditor::setUpTables()
     m_ui->obligationsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_ui->yearsView->setItemDelegateForColumn(app::AgreementYearModel::DecidedColumn, new AmountDelegate(m_ui->yearsView));
     m_ui->commitmentsView->setItemDelegateForColumn(app::CommitmentModel::YearlyColumn, new AmountDelegate(m_ui->commitmentsView));
+    // A new commitment's party is chosen before the row exists; the amount is typed in place.
+    auto *commitmentKeys = m_ui->commitmentsView->findChild<ItemViewKeys *>();
+    commitmentKeys->setFirstEditColumn(app::CommitmentModel::YearlyColumn);
+    m_ui->commitmentAddButton->setIcon(actionIcon(ActionIcon::Add));
+    m_ui->commitmentRemoveButton->setIcon(actionIcon(ActionIcon::Remove));
+    connect(m_ui->commitmentAddButton, &QToolButton::clicked, commitmentKeys, &ItemViewKeys::addLine);
+    connect(m_ui->commitmentRemoveButton, &QToolButton::clicked, commitmentKeys, &ItemViewKeys::removeLine);
+    connect(m_ui->commitmentMemberCombo, &QComboBox::currentTextChanged, this,
+            [this](const QString &member) { m_document->commitmentModel()->setMemberToAdd(member); });
     auto *obligationKeys = m_ui->obligationsView->findChild<ItemViewKeys *>();
     m_ui->obligationAddButton->setIcon(actionIcon(ActionIcon::Add));
     m_ui->obligationRemoveButton->setIcon(actionIcon(ActionIcon::Remove));
@@ -216,10 +225,31 @@ void AgreementEditor::refresh()
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->agreementGroup), static_cast<QWidget *>(m_ui->obligationAddButton),
                             static_cast<QWidget *>(m_ui->obligationRemoveButton)})
         widget->setEnabled(editable);
-    m_ui->commitmentsGroup->setVisible(m_data.party(a.counterparty) && m_data.party(a.counterparty)->kind == PartyKind::CountyPart);
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->commitmentAddButton), static_cast<QWidget *>(m_ui->commitmentRemoveButton),
+                            static_cast<QWidget *>(m_ui->commitmentMemberCombo)})
+        widget->setEnabled(editable);
+    // Read from the register, not m_data: members may have changed since the editor opened.
+    m_ui->commitmentsGroup->setVisible(m_document->counterpartyIsCountyPart());
+    fillCommitmentMembers();
     for (QTableView *view : {m_ui->yearsView, m_ui->commitmentsView, m_ui->obligationsView})
         fitHeightToRows(view);
     m_ui->obligationsView->horizontalHeader()->resizeSection(0, 340);
+}
+
+void AgreementEditor::fillCommitmentMembers()
+{
+    const QStringList missing = m_document->membersWithoutCommitment();
+    const QString chosen = m_ui->commitmentMemberCombo->currentText();
+    {
+        const QSignalBlocker blocker(m_ui->commitmentMemberCombo);
+        m_ui->commitmentMemberCombo->clear();
+        m_ui->commitmentMemberCombo->addItems(missing);
+        if (missing.isEmpty())
+            m_ui->commitmentMemberCombo->setPlaceholderText(tr("Alla medlemmar har ett åtagande"));
+        m_ui->commitmentMemberCombo->setCurrentIndex(missing.isEmpty() ? -1 : qMax(0, int(missing.indexOf(chosen))));
+    }
+    m_ui->commitmentMemberCombo->setEnabled(m_document->isEditable() && !missing.isEmpty());
+    m_document->commitmentModel()->setMemberToAdd(m_ui->commitmentMemberCombo->currentText());
 }
 
 void AgreementEditor::showRefusal(const QString &reason)

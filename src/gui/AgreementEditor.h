@@ -21,7 +21,8 @@ namespace fhb::gui {
 /// The page of one agreement, editable: name, funder, counterparty, period, decision, base
 /// compensation, indexation mode, co-funding ratio and notes; the years with PLK, decided
 /// amount and the resulting compensation (preliminary years marked in words); the member
-/// commitments; the obligations with fulfilment and a note per year. Every change goes
+/// commitments (add one for a member without one: "Lägg till" or Insert, then type the
+/// amount in place); the obligations with fulfilment and a note per year. Every change goes
 /// through the app::AgreementDocument (one undo command each, saved at once); a refused
 /// entry shows its reason above the form and nothing is stored. Layout in
 /// ui/AgreementEditor.ui.
@@ -52,6 +53,8 @@ private:
     void connectFields();
     void fillChoices();
     void refresh();
+    /// The choice of members that have no commitment yet.
+    void fillCommitmentMembers();
     void showRefusal(const QString &reason);
     void commitMoneyAndRatio();
     void commitDecision();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -23,8 +25,9 @@ namespace fhb::gui {
 /// Parter: the register of funders, municipalities, county parts (with their members) and
 /// organisations, with how many reports and agreements refer to each. Adds, renames and
 /// removes parties through app::PartyRegister; a refusal (a name in use, a party with
-/// reports or agreements) is shown in the dialog with its reason. Each change is committed
-/// at once. Layout in ui/PartiesDialog.ui.
+/// reports or agreements) is shown in the dialog with its reason. For a selected county part
+/// its members are listed with their years and can be added, changed and removed. Each
+/// change is committed at once. Layout in ui/PartiesDialog.ui.
 class PartiesDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,12 @@ public:
     bool addParty();
     bool renameParty();
     bool removeParty();
+    /// Adds the municipality and years in the member fields to the selected county part.
+    bool addMember();
+    /// Gives the selected membership the municipality and years in the member fields.
+    bool changeMember();
+    /// Removes the selected membership.
+    bool removeMember();
 
 Q_SIGNALS:
     /// A party was added, renamed or removed.
@@ -53,6 +62,12 @@ private:
     void showMessage(const QString &text, bool refused);
     void fillKinds();
     void updateButtons();
+    void fillMembers();
+    void fillMemberFields();
+    int currentMember() const;
+    /// After a member change: shows `status` or `done`, selects county part `countyPart`
+    /// again and in it membership `member` (clamped; -1: none).
+    bool memberResult(const Status &status, const QString &countyPart, int member, const QString &done);
 
     std::unique_ptr<Ui::PartiesDialog> m_ui;
     app::PartyRegister *m_register;

@@ -88,3 +88,64 @@ TEST_CASE("an obligation added in the agreement editor is followed up per year",
     CHECK(obligations->model()->index(before, 1).data().toString() == QStringLiteral("Uppfyllt"));
     CHECK(test::screenshot(&window, QStringLiteral("agreement-editor.png")) > 100);
 }
+
+TEST_CASE("a commitment for a member without one is added with Insert and its amount typed in place", "[gui][agreement]")
+{
+    test::DemoFixture f;
+    MainWindow window(f.settings);
+    REQUIRE(window.openDatabase(f.path));
+    window.show();
+    AgreementEditor *editor = window.openAgreement(kSydnarke);
+    REQUIRE(editor);
+    auto *view = editor->findChild<QTableView *>(QStringLiteral("commitmentsView"));
+    auto *member = editor->findChild<QComboBox *>(QStringLiteral("commitmentMemberCombo"));
+    auto *add = editor->findChild<QToolButton *>(QStringLiteral("commitmentAddButton"));
+    REQUIRE(view);
+    REQUIRE(member);
+    REQUIRE(add);
+    REQUIRE(view->model()->rowCount() == 1);
+    REQUIRE(member->count() == 4);
+    CHECK(member->findText(QStringLiteral("Askersunds kommun")) < 0);
+    member->setCurrentIndex(member->findText(QStringLiteral("Laxå kommun")));
+
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Insert);
+    QApplication::processEvents();
+    REQUIRE(view->model()->rowCount() == 2);
+    CHECK(view->model()->index(1, 0).data().toString() == QStringLiteral("Laxå kommun"));
+    QWidget *amount = view->indexWidget(view->model()->index(1, 1));
+    REQUIRE(amount);
+    qobject_cast<QLineEdit *>(amount)->selectAll();
+    test::typeText(amount, QStringLiteral("50 tkr"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QApplication::processEvents();
+    Agreement agreement = stored(window);
+    REQUIRE(agreement.commitments.size() == 2);
+    CHECK(agreement.commitments.at(1) == MemberCommitment{QStringLiteral("Laxå kommun"), 5000000});
+    CHECK(member->count() == 3);
+    CHECK(member->findText(QStringLiteral("Laxå kommun")) < 0);
+
+    // The button adds the rest; with every member committed it says so and adds nothing.
+    for (int i = 0; i < 3; ++i) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        QApplication::processEvents();
+        if (QWidget *open = view->indexWidget(view->currentIndex()))
+            QTest::keyClick(open, Qt::Key_Escape);
+        QApplication::processEvents();
+    }
+    CHECK(view->model()->rowCount() == 5);
+    CHECK(member->count() == 0);
+    CHECK(editor->refusalText().isEmpty());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(editor->refusalText().contains(QStringLiteral("Alla medlemmar i Sydnärke har redan ett åtagande")));
+    CHECK(stored(window).commitments.size() == 5);
+
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    REQUIRE(undo);
+    for (int i = 0; i < 5; ++i)
+        undo->trigger();
+    CHECK(stored(window).commitments.size() == 1);
+    CHECK(member->count() == 4);
+}

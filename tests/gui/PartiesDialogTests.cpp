@@ -9,7 +9,10 @@
 #include "gui/PartiesDialog.h"
 #include "gui/Translations.h"
 
+#include <QGroupBox>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 
 using namespace fhb;
 using gui::MainWindow;
@@ -94,4 +97,86 @@ TEST_CASE("parties added in the dialog appear in the navigator", "[gui][parties]
     });
     window.findChild<QAction *>(QStringLiteral("actionParties"))->trigger();
     CHECK(window.navigatorModel()->findParty(QStringLiteral("Folkrörelsearkivet")).isValid());
+}
+
+TEST_CASE("a county part's members are added changed and removed with years in the parties dialog", "[gui][parties]")
+{
+    gui::Translations swedish;
+    swedish.setLanguage(QStringLiteral("sv"));
+    test::DemoFixture f;
+    MainWindow window(f.settings);
+    REQUIRE(window.openDatabase(f.path));
+    PartiesDialog dialog(window.workspace()->database(), &window);
+    dialog.resize(900, 680);
+    dialog.show();
+    selectParty(dialog, QStringLiteral("Sydnärke"));
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("membersList"));
+    auto *member = dialog.findChild<QComboBox *>(QStringLiteral("memberCombo"));
+    auto *from = dialog.findChild<QSpinBox *>(QStringLiteral("fromYearSpin"));
+    auto *to = dialog.findChild<QSpinBox *>(QStringLiteral("toYearSpin"));
+    REQUIRE(list);
+    REQUIRE(member);
+    REQUIRE(from);
+    REQUIRE(to);
+    REQUIRE(list->count() == 5);
+    CHECK(list->item(0)->text() == QStringLiteral("Askersunds kommun 2024–2029"));
+    CHECK(member->findText(QStringLiteral("Sydnärke")) < 0);
+    const auto members = [&] {
+        return dialog.partyRegister()->parties().at(dialog.partyRegister()->rowOf(QStringLiteral("Sydnärke"))).members;
+    };
+
+    member->setCurrentIndex(member->findText(QStringLiteral("Örebro kommun")));
+    from->setValue(2027);
+    to->setValue(2025);
+    QTest::mouseClick(button(dialog, "memberAddButton"), Qt::LeftButton);
+    CHECK(dialog.message().contains(QStringLiteral("Det första året (2027) kommer efter det sista (2025)")));
+    CHECK(members().size() == 5);
+
+    to->setValue(2029);
+    QTest::mouseClick(button(dialog, "memberAddButton"), Qt::LeftButton);
+    REQUIRE(members().size() == 6);
+    CHECK(members().last() == Membership{QStringLiteral("Örebro kommun"), 2027, 2029});
+    CHECK(dialog.message() == QStringLiteral("Örebro kommun är medlem i Sydnärke 2027–2029."));
+    REQUIRE(list->count() == 6);
+
+    QTest::mouseClick(button(dialog, "memberAddButton"), Qt::LeftButton);
+    CHECK(dialog.message().contains(QStringLiteral("Örebro kommun är redan medlem i Sydnärke 2027–2029")));
+    CHECK(members().size() == 6);
+
+    list->setCurrentRow(5);
+    CHECK(member->currentText() == QStringLiteral("Örebro kommun"));
+    CHECK(from->value() == 2027);
+    from->setValue(2026);
+    QTest::mouseClick(button(dialog, "memberChangeButton"), Qt::LeftButton);
+    CHECK(members().last() == Membership{QStringLiteral("Örebro kommun"), 2026, 2029});
+    CHECK(list->item(5)->text() == QStringLiteral("Örebro kommun 2026–2029"));
+    CHECK(test::screenshot(&dialog, QStringLiteral("parties-members.png")) > 50);
+
+    list->setCurrentRow(5);
+    QTest::mouseClick(button(dialog, "memberRemoveButton"), Qt::LeftButton);
+    CHECK(members().size() == 5);
+    CHECK(list->count() == 5);
+    CHECK(dialog.message().contains(QStringLiteral("inte längre medlem i Sydnärke")));
+
+    selectParty(dialog, QStringLiteral("Örebro kommun"));
+    CHECK_FALSE(dialog.findChild<QGroupBox *>(QStringLiteral("membersGroup"))->isEnabled());
+}
+
+TEST_CASE("selecting a party shows its kind in the parties dialog", "[gui][parties]")
+{
+    test::DemoFixture f;
+    MainWindow window(f.settings);
+    REQUIRE(window.openDatabase(f.path));
+    PartiesDialog dialog(window.workspace()->database(), &window);
+    dialog.show();
+    auto *view = dialog.findChild<QAbstractItemView *>(QStringLiteral("partiesView"));
+    REQUIRE(view);
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    const int sydnarke = dialog.partyRegister()->rowOf(QStringLiteral("Sydnärke"));
+    REQUIRE(sydnarke >= 0);
+    view->setCurrentIndex(view->model()->index(sydnarke, 0));
+    CHECK(PartyKind(kind->currentData().toInt()) == PartyKind::CountyPart);
+    const int orebro = dialog.partyRegister()->rowOf(QStringLiteral("Örebro kommun"));
+    view->setCurrentIndex(view->model()->index(orebro, 0));
+    CHECK(PartyKind(kind->currentData().toInt()) == PartyKind::Municipality);
 }

@@ -263,3 +263,117 @@ TEST_CASE("commitments and obligations are edited through their models as undoab
     REQUIRE(stored);
     CHECK(stored->sameContent(sampleAgreement()));
 }
+
+TEST_CASE("a commitment is added for a member without one as an undoable command", "[workbench]")
+{
+    Workbench bench;
+    app::PartyRegister parties(*bench.db);
+    REQUIRE(parties.add(QStringLiteral("Kumla kommun"), PartyKind::Municipality));
+    REQUIRE(parties.addMember(parties.rowOf(QStringLiteral("Sydnärke")), {QStringLiteral("Kumla kommun"), 2024, 2026}).ok());
+    auto doc = openAgreement(*bench.db);
+    const QString before = dumpTables(*bench.db);
+    CHECK(doc->counterpartyIsCountyPart());
+    CHECK(doc->membersWithoutCommitment() == QStringList{QStringLiteral("Kumla kommun")});
+    app::CommitmentModel *commitments = doc->commitmentModel();
+    REQUIRE(commitments->insertRows(0, 1));
+    REQUIRE(commitments->rowCount() == 2);
+    CHECK(commitments->index(0, app::CommitmentModel::PartyColumn).data().toString() == QStringLiteral("Kumla kommun"));
+    CHECK(commitments->index(0, 0).data(app::CommitmentModel::YearlyOreRole).toLongLong() == 0);
+    REQUIRE(commitments->setData(commitments->index(0, app::CommitmentModel::YearlyColumn), QStringLiteral("75 tkr")));
+    const auto stored = storage::AgreementStore(*bench.db).agreement(doc->agreementId());
+    REQUIRE(stored);
+    REQUIRE(stored->commitments.size() == 2);
+    CHECK(stored->commitments.at(0) == MemberCommitment{QStringLiteral("Kumla kommun"), 7500000});
+    CHECK(doc->membersWithoutCommitment().isEmpty());
+    CHECK(doc->undoStack()->count() == 2);
+    CHECK(doc->undoStack()->undoText() == QStringLiteral("Ändra åtagande för Kumla kommun"));
+
+    Recorder refused(doc.get(), &app::AgreementDocument::editRefused);
+    CHECK_FALSE(commitments->insertRows(2, 1));
+    REQUIRE(refused.count() == 1);
+    CHECK(refused.texts.last().startsWith(QStringLiteral("Alla medlemmar i Sydnärke har redan ett åtagande")));
+    CHECK_FALSE(doc->addCommitment(QStringLiteral("Askersunds kommun")).ok());
+    CHECK(refused.texts.last().contains(QStringLiteral("har redan ett åtagande")));
+    CHECK(doc->undoStack()->count() == 2);
+
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    CHECK(dumpTables(*bench.db) == before);
+    CHECK(doc->agreement().sameContent(sampleAgreement()));
+    CHECK(doc->membersWithoutCommitment() == QStringList{QStringLiteral("Kumla kommun")});
+}
+
+TEST_CASE("a commitment is refused for a party that is not a member or a counterparty that is not a county part", "[workbench]")
+{
+    Workbench bench;
+    auto doc = openAgreement(*bench.db);
+    Recorder refused(doc.get(), &app::AgreementDocument::editRefused);
+    CHECK_FALSE(doc->addCommitment(QStringLiteral("Örebro kommun"), 100).ok());
+    CHECK(refused.texts.last().contains(QStringLiteral("inte medlem i Sydnärke")));
+
+    Agreement other = sampleAgreement();
+    other.name = QStringLiteral("RF-SISU 2030");
+    other.counterparty = QStringLiteral("RF-SISU Örebro län");
+    other.commitments.clear();
+    const auto created = app::AgreementDocument::create(*bench.db, other);
+    REQUIRE(created);
+    std::unique_ptr<app::AgreementDocument> organisation(*created);
+    Recorder organisationRefused(organisation.get(), &app::AgreementDocument::editRefused);
+    CHECK_FALSE(organisation->counterpartyIsCountyPart());
+    CHECK(organisation->membersWithoutCommitment().isEmpty());
+    CHECK_FALSE(organisation->commitmentModel()->insertRows(0, 1));
+    REQUIRE(organisationRefused.count() == 1);
+    CHECK(organisationRefused.texts.last().contains(QStringLiteral("ingen länsdel")));
+    CHECK(organisation->agreement().commitments.isEmpty());
+    CHECK(organisation->undoStack()->count() == 0);
+    CHECK(doc->undoStack()->count() == 0);
+}
+
+TEST_CASE("members of a county part are added changed and removed with their years and each change is audited", "[workbench]")
+{
+    Workbench bench;
+    app::PartyRegister parties(*bench.db);
+    REQUIRE(parties.add(QStringLiteral("Kumla kommun"), PartyKind::Municipality));
+    const auto sydnarke = [&] { return parties.rowOf(QStringLiteral("Sydnärke")); };
+    const auto members = [&] { return parties.parties().at(sydnarke()).members; };
+    const int audits = auditCount(*bench.db);
+    Recorder changed(&parties, &app::PartyRegister::changed);
+
+    REQUIRE(parties.addMember(sydnarke(), {QStringLiteral("Kumla kommun"), 2024, 2026}).ok());
+    CHECK(members().size() == 2);
+    CHECK(members().at(1) == Membership{QStringLiteral("Kumla kommun"), 2024, 2026});
+    REQUIRE(parties.changeMember(sydnarke(), 1, {QStringLiteral("Kumla kommun"), 2025, 2029}).ok());
+    CHECK(members().at(1) == Membership{QStringLiteral("Kumla kommun"), 2025, 2029});
+    // The same municipality again, in years that do not overlap, is a second membership.
+    REQUIRE(parties.addMember(sydnarke(), {QStringLiteral("Kumla kommun"), 2031, 2032}).ok());
+    REQUIRE(parties.removeMember(sydnarke(), 2).ok());
+    CHECK(members().size() == 2);
+    CHECK(auditCount(*bench.db) == audits + 4);
+    CHECK(changed.count() == 4);
+    const auto log = storage::AuditLog(*bench.db).entries();
+    REQUIRE(log);
+    CHECK(log->last().field == QStringLiteral("members"));
+    CHECK(log->last().oldValue.contains(QStringLiteral("Kumla kommun 2031–2032")));
+    CHECK_FALSE(log->last().newValue.contains(QStringLiteral("2031")));
+
+    const Status backwards = parties.addMember(sydnarke(), {QStringLiteral("Örebro kommun"), 2027, 2025});
+    REQUIRE_FALSE(backwards.ok());
+    CHECK(backwards.error().contains(QStringLiteral("Det första året (2027) kommer efter det sista (2025)")));
+    const Status early = parties.addMember(sydnarke(), {QStringLiteral("Örebro kommun"), 1899, 2025});
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().contains(QStringLiteral("mellan 1900 och 2200")));
+    CHECK_FALSE(parties.changeMember(sydnarke(), 0, {QStringLiteral("Askersunds kommun"), 2024, 2201}).ok());
+    const Status organisation = parties.addMember(sydnarke(), {QStringLiteral("RF-SISU Örebro län"), 2024, 2025});
+    REQUIRE_FALSE(organisation.ok());
+    CHECK(organisation.error().contains(QStringLiteral("är inte en kommun")));
+    const Status overlap = parties.addMember(sydnarke(), {QStringLiteral("Askersunds kommun"), 2029, 2030});
+    REQUIRE_FALSE(overlap.ok());
+    CHECK(overlap.error().contains(QStringLiteral("Askersunds kommun är redan medlem i Sydnärke 2024–2029")));
+    const Status overlapOnChange = parties.changeMember(sydnarke(), 1, {QStringLiteral("Askersunds kommun"), 2020, 2024});
+    REQUIRE_FALSE(overlapOnChange.ok());
+    CHECK_FALSE(parties.addMember(parties.rowOf(QStringLiteral("Örebro kommun")), {QStringLiteral("Kumla kommun"), 2024, 2025}).ok());
+    CHECK_FALSE(parties.removeMember(sydnarke(), 5).ok());
+    CHECK(auditCount(*bench.db) == audits + 4);
+    CHECK(members().at(0) == Membership{QStringLiteral("Askersunds kommun"), 2024, 2029});
+    CHECK(members().at(1) == Membership{QStringLiteral("Kumla kommun"), 2025, 2029});
+}

@@ -27,7 +27,8 @@ QList<Finding> obligations(const Agreement &agreement, int currentYear);
 /// Every finding of one report (arithmetic, completeness, consistency, and the co-funding of
 /// the agreement years it counts towards).
 QList<Finding> forReport(const Dataset &data, const AnnualReport &report);
-/// Every check over the whole dataset, for `folkhalsobok-cli check`.
+/// Every check over the whole dataset, for `folkhalsobok-cli check`. Missing reports are
+/// reported only for years before `currentYear` (a year's report is not due before it ends).
 QList<Finding> all(const Dataset &data, int currentYear);
 /// True when any finding is an error.
 bool hasErrors(const QList<Finding> &findings);

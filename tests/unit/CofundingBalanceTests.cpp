@@ -243,3 +243,13 @@ TEST_CASE("obligations not marked fulfilled for past years are warnings", "[doma
     CHECK(findings.front().year == 2025);
     CHECK(findings.front().code == QStringLiteral("obligations.not-fulfilled"));
 }
+
+TEST_CASE("the whole-database check names missing reports only for years that have ended", "[domain][checks]")
+{
+    const QList<Finding> findings = checks::all(county(), 2026);
+    QList<int> missingYears;
+    for (const Finding &f : findings)
+        if (f.code == QStringLiteral("cofunding.missing-report") && f.party == kSydnarke)
+            missingYears << f.year;
+    CHECK(missingYears == QList<int>{2024, 2025});
+}

@@ -3,6 +3,7 @@
 #include "ReportCommands.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace fhb::app {
 
@@ -21,6 +22,21 @@ QString expenseText(const ExpenseLine &before, const ExpenseLine &after)
     if (int(category) + int(amount) + int(note) != 1)
         return tr("Ändra utgiftsrad");
     return amount ? tr("Ändra belopp") : category ? tr("Ändra kategori") : tr("Ändra fotnot");
+}
+
+/// Which of the signature's four fields differ (0–3, in the order of the form).
+QList<int> changedSignatureFields(const Signature &a, const Signature &b)
+{
+    QList<int> fields;
+    if (a.onBehalfOfName != b.onBehalfOfName)
+        fields << 0;
+    if (a.onBehalfOfTitle != b.onBehalfOfTitle)
+        fields << 1;
+    if (a.preparedByName != b.preparedByName)
+        fields << 2;
+    if (a.preparedByTitle != b.preparedByTitle)
+        fields << 3;
+    return fields;
 }
 
 } // namespace
@@ -65,8 +81,24 @@ ChangePeriod::ChangePeriod(ReportDocument *document, QDate oldStart, QDate oldEn
 }
 
 ChangeSignature::ChangeSignature(ReportDocument *document, Signature before, Signature after)
-    : ReportEditCommand(document, tr("Ändra underskrift")), m_before(std::move(before)), m_after(std::move(after))
+    : ReportEditCommand(document, tr("Ändra underskrift")), m_before(std::move(before)), m_after(std::move(after)),
+      m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
 {
+}
+
+bool ChangeSignature::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeSignature *>(other);
+    if (next->m_before != m_after || next->m_lastEditMs - m_lastEditMs > kTypingMergeMs)
+        return false;
+    if (changedSignatureFields(m_before, m_after) != changedSignatureFields(next->m_before, next->m_after)
+        || changedSignatureFields(m_before, m_after).size() != 1)
+        return false;
+    m_after = next->m_after;
+    m_lastEditMs = next->m_lastEditMs;
+    if (m_after == m_before)
+        setObsolete(true); // typed and erased again: nothing to undo
+    return true;
 }
 
 ChangeExpenseLine::ChangeExpenseLine(ReportDocument *document, int row, ExpenseLine before, ExpenseLine after)
@@ -158,8 +190,22 @@ ChangeParagraph::ChangeParagraph(ReportDocument *document, ReportDocument::Narra
                                  QString after)
     : ReportEditCommand(document, kind == ReportDocument::Narrative::Events ? tr("Ändra händelse")
                                                                             : tr("Ändra stycke om personalresurser")),
-      m_kind(kind), m_row(row), m_before(std::move(before)), m_after(std::move(after))
+      m_kind(kind), m_row(row), m_before(std::move(before)), m_after(std::move(after)),
+      m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
 {
+}
+
+bool ChangeParagraph::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeParagraph *>(other);
+    if (next->m_kind != m_kind || next->m_row != m_row || next->m_before != m_after
+        || next->m_lastEditMs - m_lastEditMs > kTypingMergeMs)
+        return false;
+    m_after = next->m_after;
+    m_lastEditMs = next->m_lastEditMs;
+    if (m_after == m_before)
+        setObsolete(true);
+    return true;
 }
 
 AddRemoveParagraph::AddRemoveParagraph(ReportDocument *document, Action action, ReportDocument::Narrative kind, int row,

@@ -66,16 +66,29 @@ private:
     QDate m_oldStart, m_oldEnd, m_newStart, m_newEnd;
 };
 
+/// Typing is written while it happens (a pause of a few hundred milliseconds commits), so one
+/// typed word arrives as several edits of the same text field. Consecutive edits of the same
+/// field within kTypingMergeMs of each other merge into one undo step; the database keeps
+/// every intermediate write.
+inline constexpr qint64 kTypingMergeMs = 4000;
+/// The pause in typing after which the editors write the text (milliseconds).
+inline constexpr int kTypingCommitMs = 300;
+enum class TextCommandId { Signature = 1001, Paragraph = 1002 };
+
 /// The signature block.
 class ChangeSignature : public ReportEditCommand
 {
 public:
     ChangeSignature(ReportDocument *document, Signature before, Signature after);
+    int id() const override { return int(TextCommandId::Signature); }
+    /// Merges a later edit of the same single field (name or title) typed without a long pause.
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Status apply() override { return signature(m_after); }
     Status revert() override { return signature(m_before); }
     Signature m_before, m_after;
+    qint64 m_lastEditMs;
 };
 
 /// Category, amount or footnote of one expense line.
@@ -167,6 +180,9 @@ class ChangeParagraph : public ReportEditCommand
 {
 public:
     ChangeParagraph(ReportDocument *document, ReportDocument::Narrative kind, int row, QString before, QString after);
+    int id() const override { return int(TextCommandId::Paragraph); }
+    /// Merges a later edit of the same paragraph typed without a long pause.
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Status apply() override { return updateParagraph(m_kind, m_row, m_after); }
@@ -174,6 +190,7 @@ private:
     ReportDocument::Narrative m_kind;
     int m_row;
     QString m_before, m_after;
+    qint64 m_lastEditMs;
 };
 
 /// Adds or removes one narrative paragraph (a removed one comes back with its id).

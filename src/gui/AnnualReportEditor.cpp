@@ -12,6 +12,7 @@
 #include "app/ExpenseLineModel.h"
 #include "app/Icons.h"
 #include "app/ParagraphListModel.h"
+#include "app/ReportCommands.h"
 #include "app/ReportDocument.h"
 #include "app/RevenueLineModel.h"
 #include "app/StatusLook.h"
@@ -20,6 +21,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QTimer>
 
 namespace fhb::gui {
 
@@ -182,9 +184,22 @@ void AnnualReportEditor::setUpFields()
 {
     connect(m_ui->periodStartEdit, &QDateEdit::editingFinished, this, &AnnualReportEditor::commitPeriod);
     connect(m_ui->periodEndEdit, &QDateEdit::editingFinished, this, &AnnualReportEditor::commitPeriod);
+    // The signature is written while it is typed (after a short pause), not only when the field
+    // is left, so that a crash or a killed process loses at most the last moment of typing.
+    auto *typingPause = m_signatureTyping = new QTimer(this);
+    typingPause->setSingleShot(true);
+    typingPause->setInterval(app::kTypingCommitMs);
+    connect(typingPause, &QTimer::timeout, this, &AnnualReportEditor::commitSignature);
     for (QLineEdit *edit : {m_ui->onBehalfOfNameEdit, m_ui->onBehalfOfTitleEdit, m_ui->preparedByNameEdit,
-                            m_ui->preparedByTitleEdit})
+                            m_ui->preparedByTitleEdit}) {
+        connect(edit, &QLineEdit::textEdited, typingPause, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::editingFinished, typingPause, &QTimer::stop);
+        connect(edit, &QLineEdit::editingFinished, edit, [edit] {
+            if (edit->text() != edit->text().trimmed())
+                edit->setText(edit->text().trimmed());
+        });
         connect(edit, &QLineEdit::editingFinished, this, &AnnualReportEditor::commitSignature);
+    }
 }
 
 void AnnualReportEditor::wireButtons(ItemViewKeys *keys, QToolButton *add, QToolButton *remove, QToolButton *up,
@@ -239,8 +254,11 @@ void AnnualReportEditor::refresh()
         {m_ui->onBehalfOfTitleEdit, report.signature.onBehalfOfTitle},
         {m_ui->preparedByNameEdit, report.signature.preparedByName},
         {m_ui->preparedByTitleEdit, report.signature.preparedByTitle}};
+    // Text typed but not yet written stays (a reload of the dataset must not take it back), and
+    // a field being typed in keeps its trailing space (the stored text is trimmed; leaving the
+    // field trims it).
     for (const auto &[edit, text] : signature)
-        if (edit->text() != text)
+        if (!m_signatureTyping->isActive() && edit->text().trimmed() != text)
             edit->setText(text);
     fitTables();
     refreshSummary();

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAbstractItemView;
+class QTimer;
 class QToolButton;
 
 namespace Ui {
@@ -89,6 +90,7 @@ private:
     app::ReportDocument *m_document;
     Dataset m_data;
     QList<Finding> m_findings;
+    QTimer *m_signatureTyping = nullptr; ///< runs while typed signature text waits to be written
 };
 
 } // namespace fhb::gui

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParagraphDelegate.h"
 
+#include "app/ReportCommands.h"
+
 #include <QAbstractItemView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 namespace fhb::gui {
 
@@ -23,14 +26,24 @@ QWidget *ParagraphDelegate::createEditor(QWidget *parent, const QStyleOptionView
     auto *editor = new QPlainTextEdit(parent);
     editor->setObjectName(QStringLiteral("paragraphEditor"));
     editor->setAccessibleName(tr("Stycke"));
-    editor->setToolTip(tr("Enter sparar stycket, Esc ångrar, Skift+Enter ger en ny rad."));
+    editor->setToolTip(tr("Texten sparas medan du skriver. Enter avslutar, Skift+Enter ger en ny rad, Ctrl+Z ångrar."));
     editor->setTabChangesFocus(true);
+    // Written while typed (after a short pause), so a crash loses at most the last moment of typing.
+    auto *typingPause = new QTimer(editor);
+    typingPause->setSingleShot(true);
+    typingPause->setInterval(app::kTypingCommitMs);
+    connect(editor, &QPlainTextEdit::textChanged, typingPause, qOverload<>(&QTimer::start));
+    connect(typingPause, &QTimer::timeout, this, [this, editor] {
+        Q_EMIT const_cast<ParagraphDelegate *>(this)->commitData(editor);
+    });
     return editor;
 }
 
 void ParagraphDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+    // The view calls this again after each write made while typing: keep the cursor then.
+    auto *text = qobject_cast<QPlainTextEdit *>(editor);
+    if (text && text->toPlainText() != index.data(Qt::EditRole).toString())
         text->setPlainText(index.data(Qt::EditRole).toString());
 }
 

@@ -87,6 +87,18 @@ Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) 
                                       "vara lika med det sista, mellan 1900 och 2200.")
                                        .arg(m.party).arg(m.fromYear).arg(m.toYear));
     }
+    // The same rule as the parties dialog, here too, so that no writer (an import, a script)
+    // can store a municipality twice in one county part for the same year.
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        for (qsizetype j = i + 1; j < members.size(); ++j) {
+            const Membership &a = members.at(i);
+            const Membership &b = members.at(j);
+            if (a.party == b.party && a.fromYear <= b.toYear && b.fromYear <= a.toYear)
+                return Status::failure(tr("%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). "
+                                          "Slå ihop medlemskapen eller välj år som inte överlappar.")
+                                           .arg(a.party).arg(a.fromYear).arg(a.toYear).arg(b.fromYear).arg(b.toYear));
+        }
+    }
     return {};
 }
 

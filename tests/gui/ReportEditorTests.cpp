@@ -5,6 +5,7 @@
 #include "app/ExchangeFile.h"
 #include "app/ExpenseLineModel.h"
 #include "app/PartyRegister.h"
+#include "app/ReportCommands.h"
 #include "app/ReportDocument.h"
 #include "app/RevenueLineModel.h"
 #include "app/Workspace.h"
@@ -287,4 +288,53 @@ TEST_CASE("undo then redo of a sequence of edits gives back the database exactly
         redo->trigger();
     CHECK(storedReport(window, id).sameContent(edited));
     CHECK(labelText(editor, "totalExpensesValue") == QStringLiteral("3 643 000 kr"));
+}
+
+TEST_CASE("typed text is stored after a short pause without leaving the field", "[gui][editor][durability]")
+{
+    test::DemoFixture f;
+    MainWindow window(f.settings);
+    REQUIRE(window.openDatabase(f.path));
+    window.show();
+    AnnualReportEditor *editor = window.openReport(QStringLiteral("Örebro kommun"), 2023);
+    REQUIRE(editor);
+    REQUIRE(editor->document()->isEditable());
+    const qint64 id = editor->document()->reportId();
+    const int stepsBefore = editor->document()->undoStack()->count();
+
+    SECTION("a signature name typed with a trailing space keeps the space while typing")
+    {
+        auto *name = child<QLineEdit>(editor, "preparedByNameEdit");
+        name->setFocus();
+        name->selectAll();
+        test::typeText(name, QStringLiteral("Anna "));
+        QTest::qWait(app::kTypingCommitMs + 200);
+        CHECK(storedReport(window, id).signature.preparedByName == QStringLiteral("Anna"));
+        CHECK(name->text() == QStringLiteral("Anna "));
+        test::typeText(name, QStringLiteral("Lind"));
+        QTest::qWait(app::kTypingCommitMs + 200);
+        CHECK(storedReport(window, id).signature.preparedByName == QStringLiteral("Anna Lind"));
+        CHECK(name->text() == QStringLiteral("Anna Lind"));
+        CHECK(editor->document()->undoStack()->count() == stepsBefore + 1);
+    }
+    SECTION("a paragraph is stored while its editor is still open")
+    {
+        auto *events = child<QListView>(editor, "eventsView");
+        events->setFocus();
+        events->setCurrentIndex(events->model()->index(0, 0));
+        events->edit(events->currentIndex());
+        QApplication::processEvents();
+        auto *text = qobject_cast<QPlainTextEdit *>(events->indexWidget(events->currentIndex()));
+        REQUIRE(text);
+        text->moveCursor(QTextCursor::End);
+        text->insertPlainText(QStringLiteral(" Tillägg"));
+        QTest::qWait(app::kTypingCommitMs + 200);
+        CHECK(storedReport(window, id).events.first().endsWith(QStringLiteral(" Tillägg")));
+        CHECK(events->indexWidget(events->currentIndex()) == text);
+        text->insertPlainText(QStringLiteral(" två"));
+        QTest::qWait(app::kTypingCommitMs + 200);
+        CHECK(storedReport(window, id).events.first().endsWith(QStringLiteral(" Tillägg två")));
+        CHECK(text->textCursor().atEnd());
+        CHECK(editor->document()->undoStack()->count() == stepsBefore + 1);
+    }
 }

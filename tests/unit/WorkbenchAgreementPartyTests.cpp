@@ -12,6 +12,7 @@
 #include "storage/AgreementStore.h"
 #include "storage/PartyStore.h"
 
+#include <algorithm>
 
 using namespace fhb;
 using namespace fhb::test;
@@ -188,6 +189,30 @@ TEST_CASE("renaming a party keeps its reports and members follow the county part
     REQUIRE(log);
     CHECK(log->last().field == QStringLiteral("members"));
     CHECK(log->last().newValue.contains(QStringLiteral("Kumla kommun 2024–2026")));
+}
+
+TEST_CASE("the parties store refuses one municipality twice in a county part for the same year", "[workbench]")
+{
+    Workbench bench;
+    storage::PartyStore store(*bench.db);
+    const auto all = store.parties();
+    REQUIRE(all);
+    const auto sydnarke = std::find_if(all->begin(), all->end(), [](const Party &p) { return p.name == QStringLiteral("Sydnärke"); });
+    REQUIRE(sydnarke != all->end());
+    const QList<Membership> before = sydnarke->members;
+    const QList<Membership> overlapping = {{QStringLiteral("Askersunds kommun"), 2024, 2026},
+                                           {QStringLiteral("Askersunds kommun"), 2026, 2029}};
+    const Status refused = store.setMembers(sydnarke->id, overlapping);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("2024–2026 och 2026–2029")));
+    const QList<Membership> consecutive = {{QStringLiteral("Askersunds kommun"), 2024, 2025},
+                                           {QStringLiteral("Askersunds kommun"), 2026, 2029}};
+    CHECK(store.setMembers(sydnarke->id, consecutive).ok());
+    const auto after = store.parties();
+    REQUIRE(after);
+    CHECK(std::find_if(after->begin(), after->end(), [](const Party &p) { return p.name == QStringLiteral("Sydnärke"); })->members
+          == consecutive);
+    CHECK(before != consecutive);
 }
 
 TEST_CASE("the history model lists the report's changes newest first", "[workbench]")

@@ -366,3 +366,43 @@ TEST_CASE("deleting a report needs its current version and an approved report ca
     CHECK_FALSE(storage::ReportStore(*bench.db).report(bench.reportId));
     CHECK(rawValue(*bench.db, QStringLiteral("SELECT count(*) FROM expense_line")).toInt() == 0);
 }
+
+TEST_CASE("typing into one text field in quick edits makes one undo step", "[workbench][undo]")
+{
+    Workbench bench;
+    auto doc = bench.open();
+    const QString before = dumpTables(*bench.db);
+    const int steps = doc->undoStack()->count();
+    Signature signature = doc->report().signature;
+    for (const QString &typed : {QStringLiteral("A"), QStringLiteral("An"), QStringLiteral("Anna")}) {
+        signature.preparedByName = typed;
+        REQUIRE(doc->setSignature(signature).ok());
+    }
+    CHECK(doc->undoStack()->count() == steps + 1);
+    signature.preparedByTitle = QStringLiteral("Strateg");
+    REQUIRE(doc->setSignature(signature).ok());
+    CHECK(doc->undoStack()->count() == steps + 2);
+
+    const QString first = doc->report().events.first();
+    REQUIRE(doc->setParagraph(Narrative::Events, 0, first + QStringLiteral(" a")).ok());
+    REQUIRE(doc->setParagraph(Narrative::Events, 0, first + QStringLiteral(" ab")).ok());
+    CHECK(doc->undoStack()->count() == steps + 3);
+    REQUIRE(doc->setParagraph(Narrative::Events, 1, QStringLiteral("Annan händelse.")).ok());
+    CHECK(doc->undoStack()->count() == steps + 4);
+
+    while (doc->undoStack()->index() > steps)
+        doc->undoStack()->undo();
+    CHECK(dumpTables(*bench.db) == before);
+}
+
+TEST_CASE("text typed and erased again leaves no undo step", "[workbench][undo]")
+{
+    Workbench bench;
+    auto doc = bench.open();
+    const int steps = doc->undoStack()->count();
+    const QString first = doc->report().events.first();
+    REQUIRE(doc->setParagraph(Narrative::Events, 0, first + u'x').ok());
+    REQUIRE(doc->setParagraph(Narrative::Events, 0, first).ok());
+    CHECK(doc->undoStack()->count() == steps);
+    CHECK(doc->report().events.first() == first);
+}

@@ -10,7 +10,7 @@ FHB_BUILD="${FHB_BUILD_DIR:-$FHB_ROOT/build}"
 FHB_PACKAGES=(g++ make cmake ninja-build pkgconf git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev sqlite3
-    libxlsxwriter-dev catch2 poppler-utils xvfb xauth fonts-dejavu-core)
+    libxlsxwriter-dev unzip catch2 poppler-utils xvfb xauth fonts-dejavu-core)
 
 fhb_install_packages() {
     local missing=()

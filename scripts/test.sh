@@ -4,8 +4,9 @@
 # Installs what is missing, builds with warnings as errors, and runs every test
 # (GUI tests on the offscreen platform). An empty test run fails.
 # When clang++ is installed, the whole suite runs a second time under AddressSanitizer and
-# UndefinedBehaviorSanitizer (build-sanitize/; FHB_SANITIZE=0 skips it). clang is never
-# installed for it: that would double the time of every CI run.
+# UndefinedBehaviorSanitizer (build-sanitize/; FHB_SANITIZE=0 skips it), and the fuzz targets
+# run 20 s each (scripts/fuzz.sh; FHB_FUZZ=0 skips them). clang is never installed for them:
+# that would double the time of every CI run.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 fhb_install_packages
 fhb_build ON
@@ -17,4 +18,10 @@ if [ "${FHB_SANITIZE:-1}" != 0 ] && command -v clang++ >/dev/null 2>&1; then
     fhb_sanitizer_environment
     cd "$FHB_SANITIZE_BUILD"
     ctest --output-on-failure --no-tests=error -j "${FHB_JOBS:-$(nproc)}" "$@"
+fi
+# Then each libFuzzer target for a short while (scripts/fuzz.sh; FHB_FUZZ=0 skips it,
+# FHB_FUZZ_SECONDS changes the 20 s).
+if [ "${FHB_FUZZ:-1}" != 0 ] && command -v clang++ >/dev/null 2>&1; then
+    echo "clang++ finns: varje fuzz-mål körs ${FHB_FUZZ_SECONDS:-20} s (build-fuzz)"
+    "$FHB_ROOT/scripts/fuzz.sh" "${FHB_FUZZ_SECONDS:-20}"
 fi

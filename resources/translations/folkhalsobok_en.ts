@@ -592,6 +592,10 @@
         <source>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</source>
         <translation>writes the annual report as archival PDF (PDF/A-1b); with --all one PDF per report of the year in FOLDER, --approved-only only approved ones</translation>
     </message>
+    <message>
+        <source>lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva</source>
+        <translation>adds the ledger&apos;s expense lines (category; amount; footnote) to the party&apos;s draft for the year, which is created if it is missing; a submitted or approved annual report is refused; all or nothing; --dry-run checks without writing</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -719,6 +723,365 @@
     <message>
         <source>plats</source>
         <translation>position</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</source>
+        <translation>--encoding must be utf-8 or windows-1252 (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</source>
+        <translation>--separator must be &apos;;&apos;, &apos;,&apos; or tab (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Ange antingen --header eller --no-header, inte båda.</source>
+        <translation>Give either --header or --no-header, not both.</translation>
+    </message>
+    <message>
+        <source>rubrikrad: %1</source>
+        <translation>header row: %1</translation>
+    </message>
+    <message>
+        <source>ingen rubrikrad</source>
+        <translation>no header row</translation>
+    </message>
+    <message>
+        <source>Läste %1: %2 rader, summa %3 (teckenkodning %4%5, avgränsare %6, %7).</source>
+        <translation>Read %1: %2 rows, total %3 (encoding %4%5, separator %6, %7).</translation>
+    </message>
+    <message>
+        <source> med BOM</source>
+        <translation> with BOM</translation>
+    </message>
+    <message>
+        <source>%1 kan inte importeras: %2 Ingenting har ändrats.</source>
+        <translation>%1 cannot be imported: %2 Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>rad %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Ingenting importerades: %1 av %2 rader har fel. Rätta raderna och försök igen.</source>
+        <translation>Nothing was imported: %1 of %2 rows have errors. Correct the rows and try again.</translation>
+    </message>
+    <message>
+        <source>rad %1: %2 · %3%4</source>
+        <translation>row %1: %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>Provkörning: %1 rader (%2) skulle läggas till i årsredovisningen %3 för %4 (utkast). Ingenting har skrivits.</source>
+        <translation>Dry run: %1 rows (%2) would be added to the annual report %3 for %4 (draft). Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Provkörning: %1 rader (%2) skulle läggas till i en ny årsredovisning %3 för %4. Ingenting har skrivits.</source>
+        <translation>Dry run: %1 rows (%2) would be added to a new annual report %3 for %4. Nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Ange både --party NAMN och --year ÅR: raderna läggs i den partens årsredovisning för det året.</source>
+        <translation>Give both --party NAME and --year YEAR: the rows go into that party&apos;s annual report for that year.</translation>
+    </message>
+    <message>
+        <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
+        <translation>The file %1 cannot be read. Check that you have permission to read it.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
+        <translation>The file %1 does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>Ingenting importerades: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Importerade %1 rader (%2) till en ny årsredovisning %3 för %4 (utkast).</source>
+        <translation>Imported %1 rows (%2) into a new annual report %3 for %4 (draft).</translation>
+    </message>
+    <message>
+        <source>Importerade %1 rader (%2) till årsredovisningen %3 för %4 (utkast).</source>
+        <translation>Imported %1 rows (%2) into the annual report %3 for %4 (draft).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExpenseLines</name>
+    <message>
+        <source>Importera 1 rad från huvudbok</source>
+        <translation>Import 1 row from ledger</translation>
+    </message>
+    <message>
+        <source>Importera %1 rader från huvudbok</source>
+        <translation>Import %1 rows from ledger</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvReader</name>
+    <message>
+        <source>semikolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tabb</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Filen har fler än %1 rader. Dela upp den i mindre filer.</source>
+        <translation>The file has more than %1 rows. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Rubrikraden (rad %1) innehåller tecken som inte kan läsas som %2. Välj en annan teckenkodning.</source>
+        <translation>The header row (row %1) contains characters that cannot be read as %2. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>Filen har bara en rubrikrad och inga rader att importera.</source>
+        <translation>The file has only a header row and no rows to import.</translation>
+    </message>
+    <message>
+        <source>Filen innehåller inga rader att importera.</source>
+        <translation>The file contains no rows to import.</translation>
+    </message>
+    <message>
+        <source>Filen är %1 MB; en huvudboksfil får vara högst %2 MB. Dela upp den i mindre filer.</source>
+        <translation>The file is %1 MB; a ledger file may be at most %2 MB. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>Filen är sparad som UTF-16 (Unicode-text). Spara den i stället som CSV med semikolon, i UTF-8 eller Windows-1252.</source>
+        <translation>The file is saved as UTF-16 (Unicode text). Save it as CSV with semicolons instead, in UTF-8 or Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Filen är tom.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Kolumnvalet går inte att använda: välj kolumner mellan 1 och %1.</source>
+        <translation>The column choice cannot be used: choose columns between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Kategori, belopp och fotnot måste läsas från olika kolumner.</source>
+        <translation>Category, amount and footnote must be read from different columns.</translation>
+    </message>
+    <message>
+        <source>Citattecknet som börjar på raden avslutas aldrig, så resten av filen lästes som en enda cell. Kontrollera citattecknen.</source>
+        <translation>The quotation mark that starts on the row is never closed, so the rest of the file was read as a single cell. Check the quotation marks.</translation>
+    </message>
+    <message>
+        <source>Raden har fler än %1 kolumner.</source>
+        <translation>The row has more than %1 columns.</translation>
+    </message>
+    <message>
+        <source>Raden har 1 kolumn men behöver minst %1: kategori och belopp (avgränsare: %2).</source>
+        <translation>The row has 1 column but needs at least %1: category and amount (separator: %2).</translation>
+    </message>
+    <message>
+        <source>Raden har %1 kolumner men behöver minst %2: kategori och belopp (avgränsare: %3).</source>
+        <translation>The row has %1 columns but needs at least %2: category and amount (separator: %3).</translation>
+    </message>
+    <message>
+        <source>Kategorin</source>
+        <translation>The category</translation>
+    </message>
+    <message>
+        <source>Kategorin är tom. Varje rad behöver en kategori, till exempel Lönekostnader.</source>
+        <translation>The category is empty. Every row needs a category, for example Staff costs.</translation>
+    </message>
+    <message>
+        <source>Fotnoten</source>
+        <translation>The footnote</translation>
+    </message>
+    <message>
+        <source>%1 är för lång (%2 tecken; högst %3).</source>
+        <translation>%1 is too long (%2 characters; at most %3).</translation>
+    </message>
+    <message>
+        <source>%1 innehåller tecken som inte kan läsas som %2. Välj en annan teckenkodning.</source>
+        <translation>%1 contains characters that cannot be read as %2. Choose another encoding.</translation>
+    </message>
+    <message>
+        <source>%1 innehåller en radbrytning; skriv den på en rad.</source>
+        <translation>%1 contains a line break; write it on one line.</translation>
+    </message>
+    <message>
+        <source>%1 innehåller ett styrtecken (%2) som inte hör hemma i en text.</source>
+        <translation>%1 contains a control character (%2) that does not belong in text.</translation>
+    </message>
+    <message>
+        <source>Summan av beloppen i filen är för stor för att kunna stämma. Kontrollera beloppskolumnen.</source>
+        <translation>The sum of the amounts in the file is too large to be correct. Check the amount column.</translation>
+    </message>
+    <message>
+        <source>Kolumn %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Parten ”%1” finns inte i databasen. Skriv namnet exakt som under Parter: %2.</source>
+        <translation>The party “%1” is not in the database. Type the name exactly as under Parties: %2.</translation>
+    </message>
+    <message>
+        <source>(inga parter ännu)</source>
+        <translation>(no parties yet)</translation>
+    </message>
+    <message>
+        <source>%1 är finansiär och lämnar ingen årsredovisning. Välj den kommun, länsdel eller organisation som huvudboken gäller.</source>
+        <translation>%1 is a funder and does not submit an annual report. Choose the municipality, county part or organisation that the ledger belongs to.</translation>
+    </message>
+    <message>
+        <source>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</source>
+        <translation>The year %1 cannot be used: type a year between 1900 and 2200.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen %1 för %2 är %3, så inga rader kan läggas till. Rader importeras bara till ett utkast; be den som godkänner att återöppna årsredovisningen först.</source>
+        <translation>The annual report %1 for %2 is %3, so no rows can be added. Rows are only imported into a draft; ask the approver to reopen the annual report first.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen är %1, så inga rader kan läggas till. Rader importeras bara till ett utkast.</source>
+        <translation>The annual report is %1, so no rows can be added. Rows are only imported into a draft.</translation>
+    </message>
+    <message>
+        <source>Det finns inga rader att importera.</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <source>Importera från huvudbok</source>
+        <translation>Import from ledger</translation>
+    </message>
+    <message>
+        <source>Välj fil och årsredovisning</source>
+        <translation>Choose file and annual report</translation>
+    </message>
+    <message>
+        <source>Välj huvudbokens CSV-fil och den årsredovisning som raderna ska läggas i.</source>
+        <translation>Choose the ledger&apos;s CSV file and the annual report the rows are to go into.</translation>
+    </message>
+    <message>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>huvudbok.csv</source>
+        <translation>ledger.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Party:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Filens format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Så här lästes filen. Ändra om något blev fel: raderna läses om direkt.</source>
+        <translation>This is how the file was read. Change anything that went wrong: the rows are read again straight away.</translation>
+    </message>
+    <message>
+        <source>&amp;Teckenkodning:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Teckenkodning</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>&amp;Avgränsare:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Avgränsare</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <source>Första raden är en &amp;rubrikrad</source>
+        <translation>The first row is a &amp;header row</translation>
+    </message>
+    <message>
+        <source>Så delas filens första rader upp i &amp;kolumner:</source>
+        <translation>This is how the first rows of the file are split into co&amp;lumns:</translation>
+    </message>
+    <message>
+        <source>Filens första rader</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Välj vilka kolumner som innehåller kategori, belopp och fotnot.</source>
+        <translation>Choose which columns contain the category, amount and footnote.</translation>
+    </message>
+    <message>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Kolumn för kategori</source>
+        <translation>Column for category</translation>
+    </message>
+    <message>
+        <source>&amp;Belopp:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Kolumn för belopp</source>
+        <translation>Column for amount</translation>
+    </message>
+    <message>
+        <source>&amp;Fotnot:</source>
+        <translation>&amp;Footnote:</translation>
+    </message>
+    <message>
+        <source>Kolumn för fotnot</source>
+        <translation>Column for footnote</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Kontrollera raderna. Ingenting importeras så länge någon rad har fel.</source>
+        <translation>Check the rows. Nothing is imported as long as any row has an error.</translation>
+    </message>
+    <message>
+        <source>Raderna i filen</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in filen igen</source>
+        <translation>&amp;Reload the file</translation>
+    </message>
+    <message>
+        <source>Läs filen på nytt, till exempel efter att du rättat den i Excel</source>
+        <translation>Read the file again, for example after you have corrected it in Excel</translation>
     </message>
 </context>
 <context>
@@ -919,14 +1282,81 @@
     </message>
 </context>
 <context>
+    <name>OverviewFilter</name>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Endast underskott</source>
+        <translation>Shortfalls only</translation>
+    </message>
+    <message>
+        <source>Endast saknade rapporter</source>
+        <translation>Missing reports only</translation>
+    </message>
+    <message>
+        <source>Alla avtal</source>
+        <translation>All agreements</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Medfinansiering per avtal och år</source>
         <translation>Co-funding per agreement and year</translation>
     </message>
     <message>
-        <source>Insatsen är utgifter minus intäkter i årsredovisningarna; kravet är ersättningen gånger medfinansieringsgraden. Dubbelklicka på en rad för att öppna årsredovisningen eller avtalet.</source>
-        <translation>The contribution is expenses minus revenues in the annual reports; the requirement is the compensation times the co-funding ratio. Double-click a row to open the annual report or the agreement.</translation>
+        <source>Från &amp;år</source>
+        <translation>From &amp;year</translation>
+    </message>
+    <message>
+        <source>Från år</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>Det första året som visas</source>
+        <translation>The first year shown</translation>
+    </message>
+    <message>
+        <source>&amp;Till år</source>
+        <translation>&amp;To year</translation>
+    </message>
+    <message>
+        <source>Till år</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>Det sista året som visas; meningen överst gäller det året</source>
+        <translation>The last year shown; the sentence at the top applies to that year</translation>
+    </message>
+    <message>
+        <source>&amp;Delregion</source>
+        <translation>&amp;Sub-region</translation>
+    </message>
+    <message>
+        <source>Delregion</source>
+        <translation>Sub-region</translation>
+    </message>
+    <message>
+        <source>Alla avtal, eller bara en länsdels avtal med dess medlemskommuner</source>
+        <translation>All agreements, or only one county part&apos;s agreements with its member municipalities</translation>
+    </message>
+    <message>
+        <source>Vi&amp;sa</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Alla rader, eller bara rader med ett underskott eller en saknad rapport under de visade åren</source>
+        <translation>All rows, or only rows with a shortfall or a missing report in the years shown</translation>
+    </message>
+    <message>
+        <source>Saldo per avtal och år: insats minus krav. Enter öppnar rapporten eller avtalet.</source>
+        <translation>Balance per agreement and year: contribution minus requirement. Enter opens the report or the agreement.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1509,40 @@
     </message>
 </context>
 <context>
+    <name>ReportFilesImportDialog</name>
+    <message>
+        <source>Importera rapporter</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>Så här blir det om du importerar filerna. Varje fil importeras helt eller inte alls. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</source>
+        <translation>This is what happens if you import the files. Each file is imported completely or not at all. An approved report is never replaced, and an existing report is only replaced if you tick it.</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter i filerna:</source>
+        <translation>&amp;Reports in the files:</translation>
+    </message>
+    <message>
+        <source>Rapporter i filerna och vad som händer med dem</source>
+        <translation>Reports in the files and what happens to them</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSubmissionFile</name>
+    <message>
+        <source>Det finns ingen årsredovisning för %1 %2 i databasen, så det finns inget att exportera.</source>
+        <translation>There is no annual report for %1 %2 in the database, so there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den, och försök igen.</source>
+        <translation>The file %1 could not be written (%2). Check that the folder exists and that you may write to it, and try again.</translation>
+    </message>
+    <message>
+        <source>Rapport %1 – %2</source>
+        <translation>Report %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummaryPanel</name>
     <message>
         <source>Summering</source>
@@ -1149,6 +1613,53 @@
     <message>
         <source>Preliminär</source>
         <translation>Preliminary</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i den och att filen inte är öppen i ett annat program.</source>
+        <translation>The file %1 could not be written. Check that the folder exists, that you may write to it and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>Inga rader matchar urvalet.</source>
+        <translation>No rows match the selection.</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok · skapad %1</source>
+        <translation>Folkhälsobok · created %1</translation>
+    </message>
+    <message>
+        <source>Sida %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte påbörjas: Qt kunde inte börja rita sidan.</source>
+        <translation>The PDF file could not be started: Qt could not start drawing the page.</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte skapas: sida %1 kunde inte påbörjas.</source>
+        <translation>The PDF file could not be created: page %1 could not be started.</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: det gick inte att skapa en tillfällig mapp. Kontrollera att det finns plats på disken.</source>
+        <translation>The Excel file %1 could not be created: a temporary folder could not be created. Check that there is space on the disk.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: det finns inte tillräckligt med minne.</source>
+        <translation>The Excel file %1 could not be created: there is not enough memory.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: arbetsboken kunde inte byggas i den tillfälliga mappen. Kontrollera att det finns plats på disken och försök igen.</source>
+        <translation>The Excel file %1 could not be created: the workbook could not be built in the temporary folder. Check that there is space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från den tillfälliga mappen.</source>
+        <translation>The Excel file %1 could not be created: the finished workbook could not be read from the temporary folder.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2638,37 @@
     </message>
 </context>
 <context>
+    <name>fhb::app::LedgerPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fel: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Belopp</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Fotnot</source>
+        <translation>Footnote</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>fhb::app::MoveExpenseLine</name>
     <message>
         <source>Flytta utgiftsrad</source>
@@ -2250,6 +2792,133 @@
     <message>
         <source>Lägg till åtagande</source>
         <translation>Add obligation</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::OverviewMatrixModel</name>
+    <message>
+        <source>%1: inget av de visade avtalen löper det året.</source>
+        <translation>%1: none of the agreements shown runs that year.</translation>
+    </message>
+    <message>
+        <source>%1: %2 av %3 avtal uppfyller kravet</source>
+        <translation>%1: %2 of %3 agreements meet the requirement</translation>
+    </message>
+    <message>
+        <source>%1 under kravet</source>
+        <translation>%1 below the requirement</translation>
+    </message>
+    <message>
+        <source>%1 saknar rapport</source>
+        <translation>%1 missing a report</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Avtalen och, indragna under en länsdels avtal, medlemskommunernas åtaganden</source>
+        <translation>The agreements and, indented under a county part&apos;s agreement, the member municipalities&apos; commitments</translation>
+    </message>
+    <message>
+        <source>%1 · preliminär: pris- och lönekompensationen är inte beslutad för alla avtal, så ersättningen och kravet kan ändras.</source>
+        <translation>%1 · preliminary: the price and wage compensation has not been decided for all agreements, so the compensation and the requirement may change.</translation>
+    </message>
+    <message>
+        <source>Saldo %1: insats minus krav, i kronor</source>
+        <translation>Balance %1: contribution minus requirement, in kronor</translation>
+    </message>
+    <message>
+        <source>Hela länet</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>Summa av visade avtal</source>
+        <translation>Total of agreements shown</translation>
+    </message>
+    <message>
+        <source>Summan av avtalsraderna ovan per år; medlemsraderna räknas inte två gånger.</source>
+        <translation>The total of the agreement rows above per year; the member rows are not counted twice.</translation>
+    </message>
+    <message>
+        <source>%1, medlem i %2</source>
+        <translation>%1, member of %2</translation>
+    </message>
+    <message>
+        <source>%1: kommunens åtagande i avtalet %2</source>
+        <translation>%1: the municipality&apos;s commitment in the agreement %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: avtalet löper inte det året.</source>
+        <translation>%1 %2: the agreement does not run that year.</translation>
+    </message>
+    <message>
+        <source>%1 %2: saldo %3, %4</source>
+        <translation>%1 %2: balance %3, %4</translation>
+    </message>
+    <message>
+        <source>Summa %1: saldo %2. %3</source>
+        <translation>Total %1: balance %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 i %2 · %3</source>
+        <translation>%1 in %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ersättning: %1 (preliminär)</source>
+        <translation>Compensation: %1 (preliminary)</translation>
+    </message>
+    <message>
+        <source>Ersättning: %1</source>
+        <translation>Compensation: %1</translation>
+    </message>
+    <message>
+        <source>Krav (kommunens åtagande): %1</source>
+        <translation>Requirement (the municipality&apos;s commitment): %1</translation>
+    </message>
+    <message>
+        <source>Medfinansieringsgrad: krav %1, uppnått %2</source>
+        <translation>Co-funding ratio: requirement %1, achieved %2</translation>
+    </message>
+    <message>
+        <source>Krav: %1</source>
+        <translation>Requirement: %1</translation>
+    </message>
+    <message>
+        <source>Insats: ingen rapport</source>
+        <translation>Contribution: no report</translation>
+    </message>
+    <message>
+        <source>Insats: %1</source>
+        <translation>Contribution: %1</translation>
+    </message>
+    <message>
+        <source>Saldo: %1</source>
+        <translation>Balance: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Rapport: saknas</source>
+        <translation>Report: missing</translation>
+    </message>
+    <message>
+        <source>Rapport: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Rapporter (%1): %2</source>
+        <translation>Reports (%1): %2</translation>
+    </message>
+    <message>
+        <source>Summa av visade avtal · %1</source>
+        <translation>Total of the agreements shown · %1</translation>
+    </message>
+    <message>
+        <source>Ersättning: %1 (delvis preliminär)</source>
+        <translation>Compensation: %1 (partly preliminary)</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3068,125 @@ Correct this and try again.</translation>
     <message>
         <source>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</source>
         <translation>Write why the annual report is reopened. The reason is recorded in the change log.</translation>
+    </message>
+    <message>
+        <source>Det finns inga rader att importera.</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <source>Beloppet för %1 är negativt; en utgift är noll eller mer.</source>
+        <translation>The amount for %1 is negative; an expense is zero or more.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ReportFileImportPlan</name>
+    <message>
+        <source>filen kunde inte läsas: %1</source>
+        <translation>the file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>filen kunde inte läsas: den är större än 64 MB och är ingen rapportfil</source>
+        <translation>the file could not be read: it is larger than 64 MB and is not a report file</translation>
+    </message>
+    <message>
+        <source>filen innehåller ingen årsredovisning</source>
+        <translation>the file contains no annual report</translation>
+    </message>
+    <message>
+        <source>samma rapport finns redan i %1</source>
+        <translation>the same report is already in %1</translation>
+    </message>
+    <message>
+        <source>godkänd rapport ersätts aldrig</source>
+        <translation>an approved report is never replaced</translation>
+    </message>
+    <message>
+        <source>Filer: %1 · rapporter: %2 · läggs till: %3 · kan ersätta en befintlig: %4 · oförändrade: %5 · avvisas: %6</source>
+        <translation>Files: %1 · reports: %2 · to be added: %3 · can replace an existing one: %4 · unchanged: %5 · refused: %6</translation>
+    </message>
+    <message>
+        <source>1 rapport importerad</source>
+        <translation>1 report imported</translation>
+    </message>
+    <message>
+        <source>%1 rapporter importerade</source>
+        <translation>%1 reports imported</translation>
+    </message>
+    <message>
+        <source>1 ersatt</source>
+        <translation>1 replaced</translation>
+    </message>
+    <message>
+        <source>%1 ersatta</source>
+        <translation>%1 replaced</translation>
+    </message>
+    <message>
+        <source>1 avvisad</source>
+        <translation>1 refused</translation>
+    </message>
+    <message>
+        <source>%1 avvisade</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <source>1 inte ersatt</source>
+        <translation>1 not replaced</translation>
+    </message>
+    <message>
+        <source>%1 inte ersatta</source>
+        <translation>%1 not replaced</translation>
+    </message>
+    <message>
+        <source>1 oförändrad</source>
+        <translation>1 unchanged</translation>
+    </message>
+    <message>
+        <source>%1 oförändrade</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <source>Läggs till</source>
+        <translation>Will be added</translation>
+    </message>
+    <message>
+        <source>Ersätts inte: kryssa i för att ersätta den befintliga rapporten</source>
+        <translation>Not replaced: tick to replace the existing report</translation>
+    </message>
+    <message>
+        <source>Ersätter inskickad rapport</source>
+        <translation>Replaces a submitted report</translation>
+    </message>
+    <message>
+        <source>Ersätter utkast</source>
+        <translation>Replaces a draft</translation>
+    </message>
+    <message>
+        <source>Oförändrad: samma rapport finns redan</source>
+        <translation>Unchanged: the same report already exists</translation>
+    </message>
+    <message>
+        <source>Avvisas: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Status i filen</source>
+        <translation>Status in the file</translation>
+    </message>
+    <message>
+        <source>Vad händer</source>
+        <translation>What happens</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3565,26 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>kontrollera utan att skriva</source>
+        <translation>check without writing</translation>
+    </message>
+    <message>
+        <source>teckenkodning</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <source>avgränsare</source>
+        <translation>separator</translation>
+    </message>
+    <message>
+        <source>första raden är en rubrikrad</source>
+        <translation>the first row is a header row</translation>
+    </message>
+    <message>
+        <source>filen har ingen rubrikrad</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
         <source>
 Flaggor för alla kommandon:
   --db FIL      databasfilen (krävs)
@@ -2789,6 +3597,7 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
+  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
   folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
   folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
 </source>
@@ -2804,6 +3613,7 @@ Examples:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
+  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
   folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
   folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
 </translation>
@@ -2860,10 +3670,6 @@ Examples:
         <translation>Exported %1 parties, %2 agreements and %3 reports to %4.</translation>
     </message>
     <message>
-        <source>Okänt format &quot;%1&quot;. Välj text, csv eller json.</source>
-        <translation>Unknown format &quot;%1&quot;. Choose text, csv or json.</translation>
-    </message>
-    <message>
         <source>Överenskommelsen &quot;%1&quot; finns inte i databasen.</source>
         <translation>The agreement &quot;%1&quot; is not in the database.</translation>
     </message>
@@ -2890,6 +3696,18 @@ Examples:
     <message>
         <source>Skapade %1: %2 parter, %3 överenskommelser, %4 rapporter och %5 utgiftsrader på %6 ms.</source>
         <translation>Created %1: %2 parties, %3 agreements, %4 reports and %5 expense lines in %6 ms.</translation>
+    </message>
+    <message>
+        <source>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</source>
+        <translation>Unknown format &quot;%1&quot;. Choose text, csv, json or xlsx.</translation>
+    </message>
+    <message>
+        <source>En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel -o saldo.xlsx.</source>
+        <translation>An Excel file cannot be written to the terminal. Give the file with -o, for example -o saldo.xlsx.</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rows</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3760,37 @@ Examples:
     <message>
         <source>Arkivuppgifter</source>
         <translation>Archival details</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::BalanceChartView</name>
+    <message>
+        <source>prel.</source>
+        <translation>prel.</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Ackumulerat saldo</source>
+        <translation>Accumulated balance</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>Ackumulerat saldo, kr</source>
+        <translation>Accumulated balance, kr</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3927,21 @@ Examples:
     </message>
 </context>
 <context>
+    <name>fhb::gui::FileDropHandler</name>
+    <message>
+        <source>Bara rapportfilerna (.json) importeras; %1 togs inte med. Släpp en bokföringsfil för sig.</source>
+        <translation>Only the report files (.json) are imported; not included: %1. Drop a bookkeeping file on its own.</translation>
+    </message>
+    <message>
+        <source>Släpp en bokföringsfil i taget: %1 släpptes samtidigt.</source>
+        <translation>Drop one bookkeeping file at a time: %1 were dropped together.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas emot här: släpp rapportfiler (.json) för att importera rapporter eller en bokföringsfil (.csv, .txt) för att läsa in utgiftsrader.</source>
+        <translation>%1 cannot be accepted here: drop report files (.json) to import reports, or one bookkeeping file (.csv, .txt) to read in expense lines.</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::FindingsPanel</name>
     <message>
         <source>Kontroller</source>
@@ -3137,6 +4001,168 @@ Examples:
     <message>
         <source>%1: %2 ändringar, den senaste först.</source>
         <translation>%1: %2 changes, the latest first.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::LedgerImportActions</name>
+    <message>
+        <source>&amp;Importera från huvudbok (CSV)…</source>
+        <translation>&amp;Import from ledger (CSV)…</translation>
+    </message>
+    <message>
+        <source>Lägg in utgiftsraderna från huvudbokens CSV-fil i en årsredovisning (Ctrl+Skift+I)</source>
+        <translation>Add the expense lines from the ledger&apos;s CSV file to an annual report (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Ingen databas är öppen.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen %1 för %2 kunde inte öppnas, så inga rader importerades.</source>
+        <translation>The %1 annual report for %2 could not be opened, so no lines were imported.</translation>
+    </message>
+    <message>
+        <source>%1 rader (%2) importerades till %3. Ångra med Ctrl+Z.</source>
+        <translation>Lines imported into %3: %1 (%2). Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::LedgerImportWizard</name>
+    <message>
+        <source>Windows-1252 (Excel i Windows)</source>
+        <translation>Windows-1252 (Excel on Windows)</translation>
+    </message>
+    <message>
+        <source>Semikolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Komma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Tabb</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Föregående</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Välj huvudbokens CSV-fil</source>
+        <translation>Choose the ledger&apos;s CSV file</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Välj huvudbokens CSV-fil med Bläddra… eller skriv sökvägen.</source>
+        <translation>Choose the ledger&apos;s CSV file with Browse… or type the path.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
+        <translation>The file %1 does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
+        <translation>The file %1 cannot be read. Check that you have permission to read it.</translation>
+    </message>
+    <message>
+        <source>%1 rader lästa från %2.</source>
+        <translation>Rows read from %2: %1.</translation>
+    </message>
+    <message>
+        <source>Filen läses som %1%2 med %3 som avgränsare, %4.</source>
+        <translation>The file is read as %1%2 with %3 as the separator, %4.</translation>
+    </message>
+    <message>
+        <source> (med BOM)</source>
+        <translation> (with BOM)</translation>
+    </message>
+    <message>
+        <source>och första raden är en rubrikrad</source>
+        <translation>and the first row is a header row</translation>
+    </message>
+    <message>
+        <source>utan rubrikrad</source>
+        <translation>without a header row</translation>
+    </message>
+    <message>
+        <source>rubrik: %1</source>
+        <translation>header: %1</translation>
+    </message>
+    <message>
+        <source>rad %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Kolumn %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>(ingen fotnot)</source>
+        <translation>(no footnote)</translation>
+    </message>
+    <message>
+        <source>%1 av %2 rader har fel och är markerade med Fel. Rätta dem i filen, spara den och välj Läs in filen igen, eller ändra format och kolumner på sidorna före.</source>
+        <translation>%1 of %2 rows have errors and are marked Error. Correct them in the file, save it and choose Read the file again, or change the format and columns on the previous pages.</translation>
+    </message>
+    <message>
+        <source>%1 rader, summa %2, läggs sist bland utgifterna i årsredovisningen %3 för %4.</source>
+        <translation>Rows: %1, total %2. They are added last among the expenses in the %3 annual report for %4.</translation>
+    </message>
+    <message>
+        <source>Raderna läggs sist i utkastet %1 för %2, som har %3 utgiftsrader.</source>
+        <translation>The rows are added last in the %1 draft for %2, which has %3 expense lines.</translation>
+    </message>
+    <message>
+        <source>%1 har ingen årsredovisning för %2: ett utkast skapas när du importerar.</source>
+        <translation>%1 has no annual report for %2: a draft is created when you import.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen part att importera till. Lägg först till parten under Arkiv → Parter.</source>
+        <translation>There is no party to import to. First add the party under File → Parties.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen %1 för %2 är %3: rader importeras bara till ett utkast. Välj ett annat år, eller be den som godkänner att återöppna årsredovisningen.</source>
+        <translation>The %1 annual report for %2 is %3: lines are only imported into a draft. Choose another year, or ask the approver to reopen the annual report.</translation>
+    </message>
+    <message>
+        <source>Kategori, belopp och fotnot måste komma från olika kolumner.</source>
+        <translation>Category, amount and footnote must come from different columns.</translation>
+    </message>
+    <message>
+        <source>Importera är avstängt: %1</source>
+        <translation>Import is turned off: %1</translation>
+    </message>
+    <message>
+        <source>Rad %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Importera är avstängt: 1 rad har fel. %1</source>
+        <translation>Import is turned off: 1 row has an error. %1</translation>
+    </message>
+    <message>
+        <source>Importera är avstängt: %1 rader har fel. Den första: %2</source>
+        <translation>Import is turned off: %1 rows have errors. The first: %2</translation>
+    </message>
+    <message>
+        <source>Raderna kunde inte importeras</source>
+        <translation>The rows could not be imported</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +4299,10 @@ Examples:
         <source>Öppna skrivskyddad</source>
         <translation>Open read-only</translation>
     </message>
+    <message>
+        <source>Databasen kunde inte läsas helt</source>
+        <translation>The database could not be read completely</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::NewReportDialog</name>
@@ -3298,14 +4328,204 @@ Examples:
     </message>
 </context>
 <context>
+    <name>fhb::gui::OverviewDetailPanel</name>
+    <message>
+        <source>Välj en rad i översikten för att se avtalets diagram och åtaganden.</source>
+        <translation>Choose a row in the overview to see the agreement&apos;s chart and obligations.</translation>
+    </message>
+    <message>
+        <source>Åtaganden, uppfyllda per år</source>
+        <translation>Obligations, fulfilled per year</translation>
+    </message>
+    <message>
+        <source>Åtaganden och hur de har uppfyllts per år</source>
+        <translation>Obligations and how they have been fulfilled per year</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (åtagande)</source>
+        <translation>%1 – %2 (commitment)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Senaste år med rapport: %1, %2 (saldo %3 kr). Ackumulerat saldo för åren med rapport: %4 kr.</source>
+        <translation>Latest year with a report: %1, %2 (balance %3 kr). Accumulated balance for the years with a report: %4 kr.</translation>
+    </message>
+    <message>
+        <source>Avtalet har inga år med känd ersättning ännu.</source>
+        <translation>The agreement has no years with a known compensation yet.</translation>
+    </message>
+    <message>
+        <source>Ingen årsredovisning har kommit in för avtalet ännu: staplarna visar bara kravet.</source>
+        <translation>No annual report has come in for the agreement yet: the bars show only the requirement.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>uppfyllt</source>
+        <translation>fulfilled</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>inte uppfyllt</source>
+        <translation>not fulfilled</translation>
+    </message>
+    <message>
+        <source>inte uppföljt ännu: året är inte slut</source>
+        <translation>not followed up yet: the year is not over</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3. %4</source>
+        <translation>%1 %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Åtagande</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Åtaganden: avtalet har inga.</source>
+        <translation>Obligations: the agreement has none.</translation>
+    </message>
+    <message>
+        <source>Anteckningar: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::OverviewExportActions</name>
+    <message>
+        <source>Exportera till &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Spara översikten som Excel-arbetsbok: bladet Översikt som på skärmen och bladet Rader med ett år per rad; beloppen är tal i kronor</source>
+        <translation>Save the overview as an Excel workbook: the Overview sheet as on screen and the Rows sheet with one year per row; the amounts are numbers in kronor</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;CSV…</source>
+        <translation>Export to &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Spara översikten som semikolonseparerad text för svenska Excel (UTF-8)</source>
+        <translation>Save the overview as semicolon-separated text for Swedish Excel (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;PDF…</source>
+        <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Spara översikten som liggande A4 med diagrammet för den valda raden</source>
+        <translation>Save the overview as landscape A4 with the chart for the selected row</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt</source>
+        <translation>Co-funding overview</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till Excel</source>
+        <translation>Export the overview to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till CSV</source>
+        <translation>Export the overview to CSV</translation>
+    </message>
+    <message>
+        <source>CSV-fil för Excel (*.csv)</source>
+        <translation>CSV file for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till PDF</source>
+        <translation>Export the overview to PDF</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Det finns ingen översikt att exportera: öppna en databas först.</source>
+        <translation>There is no overview to export: open a database first.</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Utdrag %1</source>
+        <translation>Extract %1</translation>
+    </message>
+    <message>
+        <source>%1 · utdrag %2</source>
+        <translation>%1 · extract %2</translation>
+    </message>
+    <message>
+        <source>Översikten kunde inte exporteras</source>
+        <translation>The overview could not be exported</translation>
+    </message>
+    <message>
+        <source>Översikten är exporterad till %1</source>
+        <translation>The overview has been exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::OverviewView</name>
     <message>
         <source>Databasen har inga avtal med känd ersättning ännu.</source>
         <translation>The database has no agreements with a known compensation yet.</translation>
     </message>
     <message>
-        <source>%1 uppfyller kravet, %2 under kravet, %3 saknar rapport.</source>
-        <translation>%1 meet the requirement, %2 short, %3 lack a report.</translation>
+        <source>Alla avtal</source>
+        <translation>All agreements</translation>
+    </message>
+    <message>
+        <source>När ett avtal har en ersättning för ett år visas här vad parterna har satt in mot kravet, år för år.</source>
+        <translation>When an agreement has a compensation for a year, this shows what the parties have contributed against the requirement, year by year.</translation>
+    </message>
+    <message>
+        <source>Senast rapporterade år: %1</source>
+        <translation>Latest reported year: %1</translation>
+    </message>
+    <message>
+        <source>Inga rader stämmer med filtret. Välj Visa: Alla, en annan delregion eller fler år.</source>
+        <translation>No rows match the filter. Choose Show: All, another sub-region or more years.</translation>
+    </message>
+    <message>
+        <source>Saldot är insatsen minus kravet, i kronor. Visar %1 avtal och %2 medlemsrader. Enter eller dubbelklick på ett år öppnar rapporten, på namnet avtalet.</source>
+        <translation>The balance is the contribution minus the requirement, in kronor. Shown: %1 agreements and %2 member rows. Enter or a double-click on a year opens the report; on the name, the agreement.</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt</source>
+        <translation>Co-funding overview</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt %1</source>
+        <translation>Co-funding overview %1</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt %1–%2</source>
+        <translation>Co-funding overview %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3315,8 +4535,8 @@ Examples:
         <translation>Paragraph</translation>
     </message>
     <message>
-        <source>Enter sparar stycket, Esc ångrar, Skift+Enter ger en ny rad.</source>
-        <translation>Enter saves the paragraph, Esc undoes, Shift+Enter gives a new line.</translation>
+        <source>Texten sparas medan du skriver. Enter avslutar, Skift+Enter ger en ny rad, Ctrl+Z ångrar.</source>
+        <translation>The text is saved as you type. Enter finishes, Shift+Enter gives a new line, Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +4745,88 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>Panelen Kontroller visar samma fel: klicka på ett av dem för att gå till fältet.</source>
         <translation>The Checks panel shows the same errors: click one of them to go to its field.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReportFileActions</name>
+    <message>
+        <source>Exportera rapport för ins&amp;kickning…</source>
+        <translation>Export report for sub&amp;mission…</translation>
+    </message>
+    <message>
+        <source>Spara årsredovisningen som en fil att skicka till regionen, som importerar den</source>
+        <translation>Save the annual report as a file to send to the region, which imports it</translation>
+    </message>
+    <message>
+        <source>&amp;Importera rapporter…</source>
+        <translation>&amp;Import reports…</translation>
+    </message>
+    <message>
+        <source>Importera årsredovisningar som kommuner och länsdelar har skickat som filer (Ctrl+Skift+O)</source>
+        <translation>Import annual reports that municipalities and county parts have sent as files (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Exportera rapport för inskickning</source>
+        <translation>Export report for submission</translation>
+    </message>
+    <message>
+        <source>Rapportfil (*.json)</source>
+        <translation>Report file (*.json)</translation>
+    </message>
+    <message>
+        <source>Rapportfilen kunde inte skapas</source>
+        <translation>The report file could not be created</translation>
+    </message>
+    <message>
+        <source>%1 är sparad för inskickning: %2. Skicka filen till regionen.</source>
+        <translation>%1 is saved for submission: %2. Send the file to the region.</translation>
+    </message>
+    <message>
+        <source>Importera rapporter</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>Rapportfiler (*.json);;Alla filer (*)</source>
+        <translation>Report files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rapporterna kan inte importeras: databasen är öppnad skrivskyddad.</source>
+        <translation>The reports cannot be imported: the database is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Öppna eller skapa en databas först: rapporterna importeras till den.</source>
+        <translation>Open or create a database first: the reports are imported into it.</translation>
+    </message>
+    <message>
+        <source>Importen är klar: </source>
+        <translation>The import is done: </translation>
+    </message>
+    <message>
+        <source>Filer som inte importerades (ingenting i dem har ändrats):</source>
+        <translation>Files that were not imported (nothing in them has been changed):</translation>
+    </message>
+    <message>
+        <source>Att känna till:</source>
+        <translation>Good to know:</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReportFilesImportDialog</name>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importera rapporterna som läggs till eller ersätts</source>
+        <translation>Import the reports that are added or replaced</translation>
+    </message>
+    <message>
+        <source>Det finns inget att importera med de val som är gjorda.</source>
+        <translation>There is nothing to import with the choices made.</translation>
+    </message>
+    <message>
+        <source>Markera en rapport och tryck på blanksteg för att kryssa i eller ur den.</source>
+        <translation>Select a report and press Space to tick or untick it.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +5386,10 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>ta bort parten</source>
         <translation>delete the party</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</source>
+        <translation>%1 is listed twice as a member for the same years (%2–%3 and %4–%5). Merge the memberships or choose years that do not overlap.</translation>
     </message>
 </context>
 <context>

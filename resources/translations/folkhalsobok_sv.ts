@@ -592,6 +592,10 @@
         <source>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</source>
         <translation>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</translation>
     </message>
+    <message>
+        <source>lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva</source>
+        <translation>lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -719,6 +723,365 @@
     <message>
         <source>plats</source>
         <translation>plats</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCsvCommand</name>
+    <message>
+        <source>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</source>
+        <translation>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</source>
+        <translation>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Ange antingen --header eller --no-header, inte båda.</source>
+        <translation>Ange antingen --header eller --no-header, inte båda.</translation>
+    </message>
+    <message>
+        <source>rubrikrad: %1</source>
+        <translation>rubrikrad: %1</translation>
+    </message>
+    <message>
+        <source>ingen rubrikrad</source>
+        <translation>ingen rubrikrad</translation>
+    </message>
+    <message>
+        <source>Läste %1: %2 rader, summa %3 (teckenkodning %4%5, avgränsare %6, %7).</source>
+        <translation>Läste %1: %2 rader, summa %3 (teckenkodning %4%5, avgränsare %6, %7).</translation>
+    </message>
+    <message>
+        <source> med BOM</source>
+        <translation> med BOM</translation>
+    </message>
+    <message>
+        <source>%1 kan inte importeras: %2 Ingenting har ändrats.</source>
+        <translation>%1 kan inte importeras: %2 Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>rad %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Ingenting importerades: %1 av %2 rader har fel. Rätta raderna och försök igen.</source>
+        <translation>Ingenting importerades: %1 av %2 rader har fel. Rätta raderna och försök igen.</translation>
+    </message>
+    <message>
+        <source>rad %1: %2 · %3%4</source>
+        <translation>rad %1: %2 · %3%4</translation>
+    </message>
+    <message>
+        <source>Provkörning: %1 rader (%2) skulle läggas till i årsredovisningen %3 för %4 (utkast). Ingenting har skrivits.</source>
+        <translation>Provkörning: %1 rader (%2) skulle läggas till i årsredovisningen %3 för %4 (utkast). Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>Provkörning: %1 rader (%2) skulle läggas till i en ny årsredovisning %3 för %4. Ingenting har skrivits.</source>
+        <translation>Provkörning: %1 rader (%2) skulle läggas till i en ny årsredovisning %3 för %4. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>Ange både --party NAMN och --year ÅR: raderna läggs i den partens årsredovisning för det året.</source>
+        <translation>Ange både --party NAMN och --year ÅR: raderna läggs i den partens årsredovisning för det året.</translation>
+    </message>
+    <message>
+        <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
+        <translation>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
+        <translation>Filen %1 finns inte. Kontrollera namnet och mappen.</translation>
+    </message>
+    <message>
+        <source>Ingenting importerades: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <source>Importerade %1 rader (%2) till en ny årsredovisning %3 för %4 (utkast).</source>
+        <translation>Importerade %1 rader (%2) till en ny årsredovisning %3 för %4 (utkast).</translation>
+    </message>
+    <message>
+        <source>Importerade %1 rader (%2) till årsredovisningen %3 för %4 (utkast).</source>
+        <translation>Importerade %1 rader (%2) till årsredovisningen %3 för %4 (utkast).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExpenseLines</name>
+    <message>
+        <source>Importera 1 rad från huvudbok</source>
+        <translation>Importera 1 rad från huvudbok</translation>
+    </message>
+    <message>
+        <source>Importera %1 rader från huvudbok</source>
+        <translation>Importera %1 rader från huvudbok</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCsvReader</name>
+    <message>
+        <source>semikolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tabb</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>Filen har fler än %1 rader. Dela upp den i mindre filer.</source>
+        <translation>Filen har fler än %1 rader. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Rubrikraden (rad %1) innehåller tecken som inte kan läsas som %2. Välj en annan teckenkodning.</source>
+        <translation>Rubrikraden (rad %1) innehåller tecken som inte kan läsas som %2. Välj en annan teckenkodning.</translation>
+    </message>
+    <message>
+        <source>Filen har bara en rubrikrad och inga rader att importera.</source>
+        <translation>Filen har bara en rubrikrad och inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>Filen innehåller inga rader att importera.</source>
+        <translation>Filen innehåller inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>Filen är %1 MB; en huvudboksfil får vara högst %2 MB. Dela upp den i mindre filer.</source>
+        <translation>Filen är %1 MB; en huvudboksfil får vara högst %2 MB. Dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>Filen är sparad som UTF-16 (Unicode-text). Spara den i stället som CSV med semikolon, i UTF-8 eller Windows-1252.</source>
+        <translation>Filen är sparad som UTF-16 (Unicode-text). Spara den i stället som CSV med semikolon, i UTF-8 eller Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Filen är tom.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>Kolumnvalet går inte att använda: välj kolumner mellan 1 och %1.</source>
+        <translation>Kolumnvalet går inte att använda: välj kolumner mellan 1 och %1.</translation>
+    </message>
+    <message>
+        <source>Kategori, belopp och fotnot måste läsas från olika kolumner.</source>
+        <translation>Kategori, belopp och fotnot måste läsas från olika kolumner.</translation>
+    </message>
+    <message>
+        <source>Citattecknet som börjar på raden avslutas aldrig, så resten av filen lästes som en enda cell. Kontrollera citattecknen.</source>
+        <translation>Citattecknet som börjar på raden avslutas aldrig, så resten av filen lästes som en enda cell. Kontrollera citattecknen.</translation>
+    </message>
+    <message>
+        <source>Raden har fler än %1 kolumner.</source>
+        <translation>Raden har fler än %1 kolumner.</translation>
+    </message>
+    <message>
+        <source>Raden har 1 kolumn men behöver minst %1: kategori och belopp (avgränsare: %2).</source>
+        <translation>Raden har 1 kolumn men behöver minst %1: kategori och belopp (avgränsare: %2).</translation>
+    </message>
+    <message>
+        <source>Raden har %1 kolumner men behöver minst %2: kategori och belopp (avgränsare: %3).</source>
+        <translation>Raden har %1 kolumner men behöver minst %2: kategori och belopp (avgränsare: %3).</translation>
+    </message>
+    <message>
+        <source>Kategorin</source>
+        <translation>Kategorin</translation>
+    </message>
+    <message>
+        <source>Kategorin är tom. Varje rad behöver en kategori, till exempel Lönekostnader.</source>
+        <translation>Kategorin är tom. Varje rad behöver en kategori, till exempel Lönekostnader.</translation>
+    </message>
+    <message>
+        <source>Fotnoten</source>
+        <translation>Fotnoten</translation>
+    </message>
+    <message>
+        <source>%1 är för lång (%2 tecken; högst %3).</source>
+        <translation>%1 är för lång (%2 tecken; högst %3).</translation>
+    </message>
+    <message>
+        <source>%1 innehåller tecken som inte kan läsas som %2. Välj en annan teckenkodning.</source>
+        <translation>%1 innehåller tecken som inte kan läsas som %2. Välj en annan teckenkodning.</translation>
+    </message>
+    <message>
+        <source>%1 innehåller en radbrytning; skriv den på en rad.</source>
+        <translation>%1 innehåller en radbrytning; skriv den på en rad.</translation>
+    </message>
+    <message>
+        <source>%1 innehåller ett styrtecken (%2) som inte hör hemma i en text.</source>
+        <translation>%1 innehåller ett styrtecken (%2) som inte hör hemma i en text.</translation>
+    </message>
+    <message>
+        <source>Summan av beloppen i filen är för stor för att kunna stämma. Kontrollera beloppskolumnen.</source>
+        <translation>Summan av beloppen i filen är för stor för att kunna stämma. Kontrollera beloppskolumnen.</translation>
+    </message>
+    <message>
+        <source>Kolumn %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImport</name>
+    <message>
+        <source>Parten ”%1” finns inte i databasen. Skriv namnet exakt som under Parter: %2.</source>
+        <translation>Parten ”%1” finns inte i databasen. Skriv namnet exakt som under Parter: %2.</translation>
+    </message>
+    <message>
+        <source>(inga parter ännu)</source>
+        <translation>(inga parter ännu)</translation>
+    </message>
+    <message>
+        <source>%1 är finansiär och lämnar ingen årsredovisning. Välj den kommun, länsdel eller organisation som huvudboken gäller.</source>
+        <translation>%1 är finansiär och lämnar ingen årsredovisning. Välj den kommun, länsdel eller organisation som huvudboken gäller.</translation>
+    </message>
+    <message>
+        <source>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</source>
+        <translation>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen %1 för %2 är %3, så inga rader kan läggas till. Rader importeras bara till ett utkast; be den som godkänner att återöppna årsredovisningen först.</source>
+        <translation>Årsredovisningen %1 för %2 är %3, så inga rader kan läggas till. Rader importeras bara till ett utkast; be den som godkänner att återöppna årsredovisningen först.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen är %1, så inga rader kan läggas till. Rader importeras bara till ett utkast.</source>
+        <translation>Årsredovisningen är %1, så inga rader kan läggas till. Rader importeras bara till ett utkast.</translation>
+    </message>
+    <message>
+        <source>Det finns inga rader att importera.</source>
+        <translation>Det finns inga rader att importera.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportWizard</name>
+    <message>
+        <source>Importera från huvudbok</source>
+        <translation>Importera från huvudbok</translation>
+    </message>
+    <message>
+        <source>Välj fil och årsredovisning</source>
+        <translation>Välj fil och årsredovisning</translation>
+    </message>
+    <message>
+        <source>Välj huvudbokens CSV-fil och den årsredovisning som raderna ska läggas i.</source>
+        <translation>Välj huvudbokens CSV-fil och den årsredovisning som raderna ska läggas i.</translation>
+    </message>
+    <message>
+        <source>&amp;Fil:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>huvudbok.csv</source>
+        <translation>huvudbok.csv</translation>
+    </message>
+    <message>
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Filens format</source>
+        <translation>Filens format</translation>
+    </message>
+    <message>
+        <source>Så här lästes filen. Ändra om något blev fel: raderna läses om direkt.</source>
+        <translation>Så här lästes filen. Ändra om något blev fel: raderna läses om direkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Teckenkodning:</source>
+        <translation>&amp;Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>Teckenkodning</source>
+        <translation>Teckenkodning</translation>
+    </message>
+    <message>
+        <source>&amp;Avgränsare:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Avgränsare</source>
+        <translation>Avgränsare</translation>
+    </message>
+    <message>
+        <source>Första raden är en &amp;rubrikrad</source>
+        <translation>Första raden är en &amp;rubrikrad</translation>
+    </message>
+    <message>
+        <source>Så delas filens första rader upp i &amp;kolumner:</source>
+        <translation>Så delas filens första rader upp i &amp;kolumner:</translation>
+    </message>
+    <message>
+        <source>Filens första rader</source>
+        <translation>Filens första rader</translation>
+    </message>
+    <message>
+        <source>Kolumner</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Välj vilka kolumner som innehåller kategori, belopp och fotnot.</source>
+        <translation>Välj vilka kolumner som innehåller kategori, belopp och fotnot.</translation>
+    </message>
+    <message>
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>Kolumn för kategori</source>
+        <translation>Kolumn för kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Belopp:</source>
+        <translation>&amp;Belopp:</translation>
+    </message>
+    <message>
+        <source>Kolumn för belopp</source>
+        <translation>Kolumn för belopp</translation>
+    </message>
+    <message>
+        <source>&amp;Fotnot:</source>
+        <translation>&amp;Fotnot:</translation>
+    </message>
+    <message>
+        <source>Kolumn för fotnot</source>
+        <translation>Kolumn för fotnot</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Kontrollera raderna. Ingenting importeras så länge någon rad har fel.</source>
+        <translation>Kontrollera raderna. Ingenting importeras så länge någon rad har fel.</translation>
+    </message>
+    <message>
+        <source>Raderna i filen</source>
+        <translation>Raderna i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Läs in filen igen</source>
+        <translation>&amp;Läs in filen igen</translation>
+    </message>
+    <message>
+        <source>Läs filen på nytt, till exempel efter att du rättat den i Excel</source>
+        <translation>Läs filen på nytt, till exempel efter att du rättat den i Excel</translation>
     </message>
 </context>
 <context>
@@ -919,14 +1282,81 @@
     </message>
 </context>
 <context>
+    <name>OverviewFilter</name>
+    <message>
+        <source>Alla</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Endast underskott</source>
+        <translation>Endast underskott</translation>
+    </message>
+    <message>
+        <source>Endast saknade rapporter</source>
+        <translation>Endast saknade rapporter</translation>
+    </message>
+    <message>
+        <source>Alla avtal</source>
+        <translation>Alla avtal</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <source>Medfinansiering per avtal och år</source>
         <translation>Medfinansiering per avtal och år</translation>
     </message>
     <message>
-        <source>Insatsen är utgifter minus intäkter i årsredovisningarna; kravet är ersättningen gånger medfinansieringsgraden. Dubbelklicka på en rad för att öppna årsredovisningen eller avtalet.</source>
-        <translation>Insatsen är utgifter minus intäkter i årsredovisningarna; kravet är ersättningen gånger medfinansieringsgraden. Dubbelklicka på en rad för att öppna årsredovisningen eller avtalet.</translation>
+        <source>Från &amp;år</source>
+        <translation>Från &amp;år</translation>
+    </message>
+    <message>
+        <source>Från år</source>
+        <translation>Från år</translation>
+    </message>
+    <message>
+        <source>Det första året som visas</source>
+        <translation>Det första året som visas</translation>
+    </message>
+    <message>
+        <source>&amp;Till år</source>
+        <translation>&amp;Till år</translation>
+    </message>
+    <message>
+        <source>Till år</source>
+        <translation>Till år</translation>
+    </message>
+    <message>
+        <source>Det sista året som visas; meningen överst gäller det året</source>
+        <translation>Det sista året som visas; meningen överst gäller det året</translation>
+    </message>
+    <message>
+        <source>&amp;Delregion</source>
+        <translation>&amp;Delregion</translation>
+    </message>
+    <message>
+        <source>Delregion</source>
+        <translation>Delregion</translation>
+    </message>
+    <message>
+        <source>Alla avtal, eller bara en länsdels avtal med dess medlemskommuner</source>
+        <translation>Alla avtal, eller bara en länsdels avtal med dess medlemskommuner</translation>
+    </message>
+    <message>
+        <source>Vi&amp;sa</source>
+        <translation>Vi&amp;sa</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Alla rader, eller bara rader med ett underskott eller en saknad rapport under de visade åren</source>
+        <translation>Alla rader, eller bara rader med ett underskott eller en saknad rapport under de visade åren</translation>
+    </message>
+    <message>
+        <source>Saldo per avtal och år: insats minus krav. Enter öppnar rapporten eller avtalet.</source>
+        <translation>Saldo per avtal och år: insats minus krav. Enter öppnar rapporten eller avtalet.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1509,40 @@
     </message>
 </context>
 <context>
+    <name>ReportFilesImportDialog</name>
+    <message>
+        <source>Importera rapporter</source>
+        <translation>Importera rapporter</translation>
+    </message>
+    <message>
+        <source>Så här blir det om du importerar filerna. Varje fil importeras helt eller inte alls. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</source>
+        <translation>Så här blir det om du importerar filerna. Varje fil importeras helt eller inte alls. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</translation>
+    </message>
+    <message>
+        <source>&amp;Rapporter i filerna:</source>
+        <translation>&amp;Rapporter i filerna:</translation>
+    </message>
+    <message>
+        <source>Rapporter i filerna och vad som händer med dem</source>
+        <translation>Rapporter i filerna och vad som händer med dem</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSubmissionFile</name>
+    <message>
+        <source>Det finns ingen årsredovisning för %1 %2 i databasen, så det finns inget att exportera.</source>
+        <translation>Det finns ingen årsredovisning för %1 %2 i databasen, så det finns inget att exportera.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den, och försök igen.</source>
+        <translation>Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den, och försök igen.</translation>
+    </message>
+    <message>
+        <source>Rapport %1 – %2</source>
+        <translation>Rapport %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportSummaryPanel</name>
     <message>
         <source>Summering</source>
@@ -1149,6 +1613,53 @@
     <message>
         <source>Preliminär</source>
         <translation>Preliminär</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i den och att filen inte är öppen i ett annat program.</source>
+        <translation>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i den och att filen inte är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Inga rader matchar urvalet.</source>
+        <translation>Inga rader matchar urvalet.</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok · skapad %1</source>
+        <translation>Folkhälsobok · skapad %1</translation>
+    </message>
+    <message>
+        <source>Sida %1 av %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte påbörjas: Qt kunde inte börja rita sidan.</source>
+        <translation>PDF-filen kunde inte påbörjas: Qt kunde inte börja rita sidan.</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte skapas: sida %1 kunde inte påbörjas.</source>
+        <translation>PDF-filen kunde inte skapas: sida %1 kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: det gick inte att skapa en tillfällig mapp. Kontrollera att det finns plats på disken.</source>
+        <translation>Excelfilen %1 kunde inte skapas: det gick inte att skapa en tillfällig mapp. Kontrollera att det finns plats på disken.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: det finns inte tillräckligt med minne.</source>
+        <translation>Excelfilen %1 kunde inte skapas: det finns inte tillräckligt med minne.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: arbetsboken kunde inte byggas i den tillfälliga mappen. Kontrollera att det finns plats på disken och försök igen.</source>
+        <translation>Excelfilen %1 kunde inte skapas: arbetsboken kunde inte byggas i den tillfälliga mappen. Kontrollera att det finns plats på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från den tillfälliga mappen.</source>
+        <translation>Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från den tillfälliga mappen.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2638,37 @@
     </message>
 </context>
 <context>
+    <name>fhb::app::LedgerPreviewModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fel: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Belopp</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Fotnot</source>
+        <translation>Fotnot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>fhb::app::MoveExpenseLine</name>
     <message>
         <source>Flytta utgiftsrad</source>
@@ -2250,6 +2792,133 @@
     <message>
         <source>Lägg till åtagande</source>
         <translation>Lägg till åtagande</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::OverviewMatrixModel</name>
+    <message>
+        <source>%1: inget av de visade avtalen löper det året.</source>
+        <translation>%1: inget av de visade avtalen löper det året.</translation>
+    </message>
+    <message>
+        <source>%1: %2 av %3 avtal uppfyller kravet</source>
+        <translation>%1: %2 av %3 avtal uppfyller kravet</translation>
+    </message>
+    <message>
+        <source>%1 under kravet</source>
+        <translation>%1 under kravet</translation>
+    </message>
+    <message>
+        <source>%1 saknar rapport</source>
+        <translation>%1 saknar rapport</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Avtalen och, indragna under en länsdels avtal, medlemskommunernas åtaganden</source>
+        <translation>Avtalen och, indragna under en länsdels avtal, medlemskommunernas åtaganden</translation>
+    </message>
+    <message>
+        <source>%1 · preliminär: pris- och lönekompensationen är inte beslutad för alla avtal, så ersättningen och kravet kan ändras.</source>
+        <translation>%1 · preliminär: pris- och lönekompensationen är inte beslutad för alla avtal, så ersättningen och kravet kan ändras.</translation>
+    </message>
+    <message>
+        <source>Saldo %1: insats minus krav, i kronor</source>
+        <translation>Saldo %1: insats minus krav, i kronor</translation>
+    </message>
+    <message>
+        <source>Hela länet</source>
+        <translation>Hela länet</translation>
+    </message>
+    <message>
+        <source>Summa av visade avtal</source>
+        <translation>Summa av visade avtal</translation>
+    </message>
+    <message>
+        <source>Summan av avtalsraderna ovan per år; medlemsraderna räknas inte två gånger.</source>
+        <translation>Summan av avtalsraderna ovan per år; medlemsraderna räknas inte två gånger.</translation>
+    </message>
+    <message>
+        <source>%1, medlem i %2</source>
+        <translation>%1, medlem i %2</translation>
+    </message>
+    <message>
+        <source>%1: kommunens åtagande i avtalet %2</source>
+        <translation>%1: kommunens åtagande i avtalet %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: avtalet löper inte det året.</source>
+        <translation>%1 %2: avtalet löper inte det året.</translation>
+    </message>
+    <message>
+        <source>%1 %2: saldo %3, %4</source>
+        <translation>%1 %2: saldo %3, %4</translation>
+    </message>
+    <message>
+        <source>Summa %1: saldo %2. %3</source>
+        <translation>Summa %1: saldo %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 i %2 · %3</source>
+        <translation>%1 i %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ersättning: %1 (preliminär)</source>
+        <translation>Ersättning: %1 (preliminär)</translation>
+    </message>
+    <message>
+        <source>Ersättning: %1</source>
+        <translation>Ersättning: %1</translation>
+    </message>
+    <message>
+        <source>Krav (kommunens åtagande): %1</source>
+        <translation>Krav (kommunens åtagande): %1</translation>
+    </message>
+    <message>
+        <source>Medfinansieringsgrad: krav %1, uppnått %2</source>
+        <translation>Medfinansieringsgrad: krav %1, uppnått %2</translation>
+    </message>
+    <message>
+        <source>Krav: %1</source>
+        <translation>Krav: %1</translation>
+    </message>
+    <message>
+        <source>Insats: ingen rapport</source>
+        <translation>Insats: ingen rapport</translation>
+    </message>
+    <message>
+        <source>Insats: %1</source>
+        <translation>Insats: %1</translation>
+    </message>
+    <message>
+        <source>Saldo: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Rapport: saknas</source>
+        <translation>Rapport: saknas</translation>
+    </message>
+    <message>
+        <source>Rapport: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Rapporter (%1): %2</source>
+        <translation>Rapporter (%1): %2</translation>
+    </message>
+    <message>
+        <source>Summa av visade avtal · %1</source>
+        <translation>Summa av visade avtal · %1</translation>
+    </message>
+    <message>
+        <source>Ersättning: %1 (delvis preliminär)</source>
+        <translation>Ersättning: %1 (delvis preliminär)</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3068,125 @@ Rätta detta och försök igen.</translation>
     <message>
         <source>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</source>
         <translation>Skriv varför årsredovisningen öppnas igen. Orsaken sparas i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>Det finns inga rader att importera.</source>
+        <translation>Det finns inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>Beloppet för %1 är negativt; en utgift är noll eller mer.</source>
+        <translation>Beloppet för %1 är negativt; en utgift är noll eller mer.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ReportFileImportPlan</name>
+    <message>
+        <source>filen kunde inte läsas: %1</source>
+        <translation>filen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>filen kunde inte läsas: den är större än 64 MB och är ingen rapportfil</source>
+        <translation>filen kunde inte läsas: den är större än 64 MB och är ingen rapportfil</translation>
+    </message>
+    <message>
+        <source>filen innehåller ingen årsredovisning</source>
+        <translation>filen innehåller ingen årsredovisning</translation>
+    </message>
+    <message>
+        <source>samma rapport finns redan i %1</source>
+        <translation>samma rapport finns redan i %1</translation>
+    </message>
+    <message>
+        <source>godkänd rapport ersätts aldrig</source>
+        <translation>godkänd rapport ersätts aldrig</translation>
+    </message>
+    <message>
+        <source>Filer: %1 · rapporter: %2 · läggs till: %3 · kan ersätta en befintlig: %4 · oförändrade: %5 · avvisas: %6</source>
+        <translation>Filer: %1 · rapporter: %2 · läggs till: %3 · kan ersätta en befintlig: %4 · oförändrade: %5 · avvisas: %6</translation>
+    </message>
+    <message>
+        <source>1 rapport importerad</source>
+        <translation>1 rapport importerad</translation>
+    </message>
+    <message>
+        <source>%1 rapporter importerade</source>
+        <translation>%1 rapporter importerade</translation>
+    </message>
+    <message>
+        <source>1 ersatt</source>
+        <translation>1 ersatt</translation>
+    </message>
+    <message>
+        <source>%1 ersatta</source>
+        <translation>%1 ersatta</translation>
+    </message>
+    <message>
+        <source>1 avvisad</source>
+        <translation>1 avvisad</translation>
+    </message>
+    <message>
+        <source>%1 avvisade</source>
+        <translation>%1 avvisade</translation>
+    </message>
+    <message>
+        <source>1 inte ersatt</source>
+        <translation>1 inte ersatt</translation>
+    </message>
+    <message>
+        <source>%1 inte ersatta</source>
+        <translation>%1 inte ersatta</translation>
+    </message>
+    <message>
+        <source>1 oförändrad</source>
+        <translation>1 oförändrad</translation>
+    </message>
+    <message>
+        <source>%1 oförändrade</source>
+        <translation>%1 oförändrade</translation>
+    </message>
+    <message>
+        <source>Läggs till</source>
+        <translation>Läggs till</translation>
+    </message>
+    <message>
+        <source>Ersätts inte: kryssa i för att ersätta den befintliga rapporten</source>
+        <translation>Ersätts inte: kryssa i för att ersätta den befintliga rapporten</translation>
+    </message>
+    <message>
+        <source>Ersätter inskickad rapport</source>
+        <translation>Ersätter inskickad rapport</translation>
+    </message>
+    <message>
+        <source>Ersätter utkast</source>
+        <translation>Ersätter utkast</translation>
+    </message>
+    <message>
+        <source>Oförändrad: samma rapport finns redan</source>
+        <translation>Oförändrad: samma rapport finns redan</translation>
+    </message>
+    <message>
+        <source>Avvisas: %1</source>
+        <translation>Avvisas: %1</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Status i filen</source>
+        <translation>Status i filen</translation>
+    </message>
+    <message>
+        <source>Vad händer</source>
+        <translation>Vad händer</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3565,26 @@ Kommandon:
 </translation>
     </message>
     <message>
+        <source>kontrollera utan att skriva</source>
+        <translation>kontrollera utan att skriva</translation>
+    </message>
+    <message>
+        <source>teckenkodning</source>
+        <translation>teckenkodning</translation>
+    </message>
+    <message>
+        <source>avgränsare</source>
+        <translation>avgränsare</translation>
+    </message>
+    <message>
+        <source>första raden är en rubrikrad</source>
+        <translation>första raden är en rubrikrad</translation>
+    </message>
+    <message>
+        <source>filen har ingen rubrikrad</source>
+        <translation>filen har ingen rubrikrad</translation>
+    </message>
+    <message>
         <source>
 Flaggor för alla kommandon:
   --db FIL      databasfilen (krävs)
@@ -2789,6 +3597,7 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
+  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
   folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
   folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
 </source>
@@ -2804,6 +3613,7 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
+  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
   folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
   folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
 </translation>
@@ -2860,10 +3670,6 @@ Exempel:
         <translation>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</translation>
     </message>
     <message>
-        <source>Okänt format &quot;%1&quot;. Välj text, csv eller json.</source>
-        <translation>Okänt format &quot;%1&quot;. Välj text, csv eller json.</translation>
-    </message>
-    <message>
         <source>Överenskommelsen &quot;%1&quot; finns inte i databasen.</source>
         <translation>Överenskommelsen &quot;%1&quot; finns inte i databasen.</translation>
     </message>
@@ -2890,6 +3696,18 @@ Exempel:
     <message>
         <source>Skapade %1: %2 parter, %3 överenskommelser, %4 rapporter och %5 utgiftsrader på %6 ms.</source>
         <translation>Skapade %1: %2 parter, %3 överenskommelser, %4 rapporter och %5 utgiftsrader på %6 ms.</translation>
+    </message>
+    <message>
+        <source>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</translation>
+    </message>
+    <message>
+        <source>En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel -o saldo.xlsx.</source>
+        <translation>En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel -o saldo.xlsx.</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rader</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3760,37 @@ Exempel:
     <message>
         <source>Arkivuppgifter</source>
         <translation>Arkivuppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::BalanceChartView</name>
+    <message>
+        <source>prel.</source>
+        <translation>prel.</translation>
+    </message>
+    <message>
+        <source>Krav</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Insats</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Ackumulerat saldo</source>
+        <translation>Ackumulerat saldo</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>Ackumulerat saldo, kr</source>
+        <translation>Ackumulerat saldo, kr</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3927,21 @@ Exempel:
     </message>
 </context>
 <context>
+    <name>fhb::gui::FileDropHandler</name>
+    <message>
+        <source>Bara rapportfilerna (.json) importeras; %1 togs inte med. Släpp en bokföringsfil för sig.</source>
+        <translation>Bara rapportfilerna (.json) importeras; %1 togs inte med. Släpp en bokföringsfil för sig.</translation>
+    </message>
+    <message>
+        <source>Släpp en bokföringsfil i taget: %1 släpptes samtidigt.</source>
+        <translation>Släpp en bokföringsfil i taget: %1 släpptes samtidigt.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas emot här: släpp rapportfiler (.json) för att importera rapporter eller en bokföringsfil (.csv, .txt) för att läsa in utgiftsrader.</source>
+        <translation>%1 kan inte tas emot här: släpp rapportfiler (.json) för att importera rapporter eller en bokföringsfil (.csv, .txt) för att läsa in utgiftsrader.</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::FindingsPanel</name>
     <message>
         <source>Kontroller</source>
@@ -3137,6 +4001,168 @@ Exempel:
     <message>
         <source>%1: %2 ändringar, den senaste först.</source>
         <translation>%1: %2 ändringar, den senaste först.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::LedgerImportActions</name>
+    <message>
+        <source>&amp;Importera från huvudbok (CSV)…</source>
+        <translation>&amp;Importera från huvudbok (CSV)…</translation>
+    </message>
+    <message>
+        <source>Lägg in utgiftsraderna från huvudbokens CSV-fil i en årsredovisning (Ctrl+Skift+I)</source>
+        <translation>Lägg in utgiftsraderna från huvudbokens CSV-fil i en årsredovisning (Ctrl+Skift+I)</translation>
+    </message>
+    <message>
+        <source>Ingen databas är öppen.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen %1 för %2 kunde inte öppnas, så inga rader importerades.</source>
+        <translation>Årsredovisningen %1 för %2 kunde inte öppnas, så inga rader importerades.</translation>
+    </message>
+    <message>
+        <source>%1 rader (%2) importerades till %3. Ångra med Ctrl+Z.</source>
+        <translation>%1 rader (%2) importerades till %3. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::LedgerImportWizard</name>
+    <message>
+        <source>Windows-1252 (Excel i Windows)</source>
+        <translation>Windows-1252 (Excel i Windows)</translation>
+    </message>
+    <message>
+        <source>Semikolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Komma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Tabb</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Föregående</source>
+        <translation>&lt; &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Välj huvudbokens CSV-fil</source>
+        <translation>Välj huvudbokens CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Välj huvudbokens CSV-fil med Bläddra… eller skriv sökvägen.</source>
+        <translation>Välj huvudbokens CSV-fil med Bläddra… eller skriv sökvägen.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
+        <translation>Filen %1 finns inte. Kontrollera namnet och mappen.</translation>
+    </message>
+    <message>
+        <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
+        <translation>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</translation>
+    </message>
+    <message>
+        <source>%1 rader lästa från %2.</source>
+        <translation>%1 rader lästa från %2.</translation>
+    </message>
+    <message>
+        <source>Filen läses som %1%2 med %3 som avgränsare, %4.</source>
+        <translation>Filen läses som %1%2 med %3 som avgränsare, %4.</translation>
+    </message>
+    <message>
+        <source> (med BOM)</source>
+        <translation> (med BOM)</translation>
+    </message>
+    <message>
+        <source>och första raden är en rubrikrad</source>
+        <translation>och första raden är en rubrikrad</translation>
+    </message>
+    <message>
+        <source>utan rubrikrad</source>
+        <translation>utan rubrikrad</translation>
+    </message>
+    <message>
+        <source>rubrik: %1</source>
+        <translation>rubrik: %1</translation>
+    </message>
+    <message>
+        <source>rad %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Kolumn %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>(ingen fotnot)</source>
+        <translation>(ingen fotnot)</translation>
+    </message>
+    <message>
+        <source>%1 av %2 rader har fel och är markerade med Fel. Rätta dem i filen, spara den och välj Läs in filen igen, eller ändra format och kolumner på sidorna före.</source>
+        <translation>%1 av %2 rader har fel och är markerade med Fel. Rätta dem i filen, spara den och välj Läs in filen igen, eller ändra format och kolumner på sidorna före.</translation>
+    </message>
+    <message>
+        <source>%1 rader, summa %2, läggs sist bland utgifterna i årsredovisningen %3 för %4.</source>
+        <translation>%1 rader, summa %2, läggs sist bland utgifterna i årsredovisningen %3 för %4.</translation>
+    </message>
+    <message>
+        <source>Raderna läggs sist i utkastet %1 för %2, som har %3 utgiftsrader.</source>
+        <translation>Raderna läggs sist i utkastet %1 för %2, som har %3 utgiftsrader.</translation>
+    </message>
+    <message>
+        <source>%1 har ingen årsredovisning för %2: ett utkast skapas när du importerar.</source>
+        <translation>%1 har ingen årsredovisning för %2: ett utkast skapas när du importerar.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen part att importera till. Lägg först till parten under Arkiv → Parter.</source>
+        <translation>Det finns ingen part att importera till. Lägg först till parten under Arkiv → Parter.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen %1 för %2 är %3: rader importeras bara till ett utkast. Välj ett annat år, eller be den som godkänner att återöppna årsredovisningen.</source>
+        <translation>Årsredovisningen %1 för %2 är %3: rader importeras bara till ett utkast. Välj ett annat år, eller be den som godkänner att återöppna årsredovisningen.</translation>
+    </message>
+    <message>
+        <source>Kategori, belopp och fotnot måste komma från olika kolumner.</source>
+        <translation>Kategori, belopp och fotnot måste komma från olika kolumner.</translation>
+    </message>
+    <message>
+        <source>Importera är avstängt: %1</source>
+        <translation>Importera är avstängt: %1</translation>
+    </message>
+    <message>
+        <source>Rad %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Importera är avstängt: 1 rad har fel. %1</source>
+        <translation>Importera är avstängt: 1 rad har fel. %1</translation>
+    </message>
+    <message>
+        <source>Importera är avstängt: %1 rader har fel. Den första: %2</source>
+        <translation>Importera är avstängt: %1 rader har fel. Den första: %2</translation>
+    </message>
+    <message>
+        <source>Raderna kunde inte importeras</source>
+        <translation>Raderna kunde inte importeras</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +4299,10 @@ Exempel:
         <source>Öppna skrivskyddad</source>
         <translation>Öppna skrivskyddad</translation>
     </message>
+    <message>
+        <source>Databasen kunde inte läsas helt</source>
+        <translation>Databasen kunde inte läsas helt</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::NewReportDialog</name>
@@ -3298,14 +4328,204 @@ Exempel:
     </message>
 </context>
 <context>
+    <name>fhb::gui::OverviewDetailPanel</name>
+    <message>
+        <source>Välj en rad i översikten för att se avtalets diagram och åtaganden.</source>
+        <translation>Välj en rad i översikten för att se avtalets diagram och åtaganden.</translation>
+    </message>
+    <message>
+        <source>Åtaganden, uppfyllda per år</source>
+        <translation>Åtaganden, uppfyllda per år</translation>
+    </message>
+    <message>
+        <source>Åtaganden och hur de har uppfyllts per år</source>
+        <translation>Åtaganden och hur de har uppfyllts per år</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (åtagande)</source>
+        <translation>%1 – %2 (åtagande)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Senaste år med rapport: %1, %2 (saldo %3 kr). Ackumulerat saldo för åren med rapport: %4 kr.</source>
+        <translation>Senaste år med rapport: %1, %2 (saldo %3 kr). Ackumulerat saldo för åren med rapport: %4 kr.</translation>
+    </message>
+    <message>
+        <source>Avtalet har inga år med känd ersättning ännu.</source>
+        <translation>Avtalet har inga år med känd ersättning ännu.</translation>
+    </message>
+    <message>
+        <source>Ingen årsredovisning har kommit in för avtalet ännu: staplarna visar bara kravet.</source>
+        <translation>Ingen årsredovisning har kommit in för avtalet ännu: staplarna visar bara kravet.</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>uppfyllt</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>inte uppfyllt</source>
+        <translation>inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>inte uppföljt ännu: året är inte slut</source>
+        <translation>inte uppföljt ännu: året är inte slut</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3. %4</source>
+        <translation>%1 %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Åtagande</source>
+        <translation>Åtagande</translation>
+    </message>
+    <message>
+        <source>Åtaganden: avtalet har inga.</source>
+        <translation>Åtaganden: avtalet har inga.</translation>
+    </message>
+    <message>
+        <source>Anteckningar: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::OverviewExportActions</name>
+    <message>
+        <source>Exportera till &amp;Excel…</source>
+        <translation>Exportera till &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Spara översikten som Excel-arbetsbok: bladet Översikt som på skärmen och bladet Rader med ett år per rad; beloppen är tal i kronor</source>
+        <translation>Spara översikten som Excel-arbetsbok: bladet Översikt som på skärmen och bladet Rader med ett år per rad; beloppen är tal i kronor</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;CSV…</source>
+        <translation>Exportera till &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Spara översikten som semikolonseparerad text för svenska Excel (UTF-8)</source>
+        <translation>Spara översikten som semikolonseparerad text för svenska Excel (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Exportera till &amp;PDF…</source>
+        <translation>Exportera till &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Spara översikten som liggande A4 med diagrammet för den valda raden</source>
+        <translation>Spara översikten som liggande A4 med diagrammet för den valda raden</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt</source>
+        <translation>Samverkansöversikt</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till Excel</source>
+        <translation>Exportera översikten till Excel</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till CSV</source>
+        <translation>Exportera översikten till CSV</translation>
+    </message>
+    <message>
+        <source>CSV-fil för Excel (*.csv)</source>
+        <translation>CSV-fil för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till PDF</source>
+        <translation>Exportera översikten till PDF</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Det finns ingen översikt att exportera: öppna en databas först.</source>
+        <translation>Det finns ingen översikt att exportera: öppna en databas först.</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Utdrag %1</source>
+        <translation>Utdrag %1</translation>
+    </message>
+    <message>
+        <source>%1 · utdrag %2</source>
+        <translation>%1 · utdrag %2</translation>
+    </message>
+    <message>
+        <source>Översikten kunde inte exporteras</source>
+        <translation>Översikten kunde inte exporteras</translation>
+    </message>
+    <message>
+        <source>Översikten är exporterad till %1</source>
+        <translation>Översikten är exporterad till %1</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::OverviewView</name>
     <message>
         <source>Databasen har inga avtal med känd ersättning ännu.</source>
         <translation>Databasen har inga avtal med känd ersättning ännu.</translation>
     </message>
     <message>
-        <source>%1 uppfyller kravet, %2 under kravet, %3 saknar rapport.</source>
-        <translation>%1 uppfyller kravet, %2 under kravet, %3 saknar rapport.</translation>
+        <source>Alla avtal</source>
+        <translation>Alla avtal</translation>
+    </message>
+    <message>
+        <source>När ett avtal har en ersättning för ett år visas här vad parterna har satt in mot kravet, år för år.</source>
+        <translation>När ett avtal har en ersättning för ett år visas här vad parterna har satt in mot kravet, år för år.</translation>
+    </message>
+    <message>
+        <source>Senast rapporterade år: %1</source>
+        <translation>Senast rapporterade år: %1</translation>
+    </message>
+    <message>
+        <source>Inga rader stämmer med filtret. Välj Visa: Alla, en annan delregion eller fler år.</source>
+        <translation>Inga rader stämmer med filtret. Välj Visa: Alla, en annan delregion eller fler år.</translation>
+    </message>
+    <message>
+        <source>Saldot är insatsen minus kravet, i kronor. Visar %1 avtal och %2 medlemsrader. Enter eller dubbelklick på ett år öppnar rapporten, på namnet avtalet.</source>
+        <translation>Saldot är insatsen minus kravet, i kronor. Visar %1 avtal och %2 medlemsrader. Enter eller dubbelklick på ett år öppnar rapporten, på namnet avtalet.</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt</source>
+        <translation>Samverkansöversikt</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt %1</source>
+        <translation>Samverkansöversikt %1</translation>
+    </message>
+    <message>
+        <source>Samverkansöversikt %1–%2</source>
+        <translation>Samverkansöversikt %1–%2</translation>
     </message>
 </context>
 <context>
@@ -3315,8 +4535,8 @@ Exempel:
         <translation>Stycke</translation>
     </message>
     <message>
-        <source>Enter sparar stycket, Esc ångrar, Skift+Enter ger en ny rad.</source>
-        <translation>Enter sparar stycket, Esc ångrar, Skift+Enter ger en ny rad.</translation>
+        <source>Texten sparas medan du skriver. Enter avslutar, Skift+Enter ger en ny rad, Ctrl+Z ångrar.</source>
+        <translation>Texten sparas medan du skriver. Enter avslutar, Skift+Enter ger en ny rad, Ctrl+Z ångrar.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +4745,88 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>Panelen Kontroller visar samma fel: klicka på ett av dem för att gå till fältet.</source>
         <translation>Panelen Kontroller visar samma fel: klicka på ett av dem för att gå till fältet.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReportFileActions</name>
+    <message>
+        <source>Exportera rapport för ins&amp;kickning…</source>
+        <translation>Exportera rapport för ins&amp;kickning…</translation>
+    </message>
+    <message>
+        <source>Spara årsredovisningen som en fil att skicka till regionen, som importerar den</source>
+        <translation>Spara årsredovisningen som en fil att skicka till regionen, som importerar den</translation>
+    </message>
+    <message>
+        <source>&amp;Importera rapporter…</source>
+        <translation>&amp;Importera rapporter…</translation>
+    </message>
+    <message>
+        <source>Importera årsredovisningar som kommuner och länsdelar har skickat som filer (Ctrl+Skift+O)</source>
+        <translation>Importera årsredovisningar som kommuner och länsdelar har skickat som filer (Ctrl+Skift+O)</translation>
+    </message>
+    <message>
+        <source>Exportera rapport för inskickning</source>
+        <translation>Exportera rapport för inskickning</translation>
+    </message>
+    <message>
+        <source>Rapportfil (*.json)</source>
+        <translation>Rapportfil (*.json)</translation>
+    </message>
+    <message>
+        <source>Rapportfilen kunde inte skapas</source>
+        <translation>Rapportfilen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>%1 är sparad för inskickning: %2. Skicka filen till regionen.</source>
+        <translation>%1 är sparad för inskickning: %2. Skicka filen till regionen.</translation>
+    </message>
+    <message>
+        <source>Importera rapporter</source>
+        <translation>Importera rapporter</translation>
+    </message>
+    <message>
+        <source>Rapportfiler (*.json);;Alla filer (*)</source>
+        <translation>Rapportfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Rapporterna kan inte importeras: databasen är öppnad skrivskyddad.</source>
+        <translation>Rapporterna kan inte importeras: databasen är öppnad skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Öppna eller skapa en databas först: rapporterna importeras till den.</source>
+        <translation>Öppna eller skapa en databas först: rapporterna importeras till den.</translation>
+    </message>
+    <message>
+        <source>Importen är klar: </source>
+        <translation>Importen är klar: </translation>
+    </message>
+    <message>
+        <source>Filer som inte importerades (ingenting i dem har ändrats):</source>
+        <translation>Filer som inte importerades (ingenting i dem har ändrats):</translation>
+    </message>
+    <message>
+        <source>Att känna till:</source>
+        <translation>Att känna till:</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::ReportFilesImportDialog</name>
+    <message>
+        <source>&amp;Importera</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Importera rapporterna som läggs till eller ersätts</source>
+        <translation>Importera rapporterna som läggs till eller ersätts</translation>
+    </message>
+    <message>
+        <source>Det finns inget att importera med de val som är gjorda.</source>
+        <translation>Det finns inget att importera med de val som är gjorda.</translation>
+    </message>
+    <message>
+        <source>Markera en rapport och tryck på blanksteg för att kryssa i eller ur den.</source>
+        <translation>Markera en rapport och tryck på blanksteg för att kryssa i eller ur den.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +5386,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>ta bort parten</source>
         <translation>ta bort parten</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</source>
+        <translation>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CofundingBalanceModel.h"
 
+#include "ModelRoles.h"
 #include "StatusLook.h"
 
 #include <QFont>
@@ -13,13 +14,18 @@ CofundingBalanceModel::CofundingBalanceModel(QObject *parent)
 {
 }
 
-void CofundingBalanceModel::setDataset(const Dataset &data)
+void CofundingBalanceModel::setDataset(const Dataset &data, const BalanceFilter &filter)
+{
+    setBalances(data, computeBalances(data, filter));
+}
+
+void CofundingBalanceModel::setBalances(const Dataset &data, QList<BalanceRow> rows)
 {
     m_agreementLabels.clear();
     for (const Agreement &a : data.agreements)
         m_agreementLabels.insert(a.name, QString(a.counterparty % u' ' % QString::number(a.firstYear) % u'\u2013'
                                                  % QString::number(a.lastYear)));
-    setRows(computeBalances(data));
+    setRows(std::move(rows));
 }
 
 void CofundingBalanceModel::setRows(QList<BalanceRow> rows)
@@ -124,6 +130,19 @@ QVariant CofundingBalanceModel::sortValue(const BalanceRow &row, int column) con
     }
 }
 
+// The öre behind exactly the amount cells that display() fills: an empty cell stays empty in a file.
+QVariant CofundingBalanceModel::amountOre(const BalanceRow &row, int column) const
+{
+    switch (column) {
+    case CompensationColumn: return row.isMemberRow ? QVariant() : QVariant(row.compensationOre);
+    case RequiredColumn: return row.requiredOre;
+    case ContributionColumn:
+        return row.status == BalanceStatus::MissingReport ? QVariant() : QVariant(row.contributionOre);
+    case BalanceColumn: return row.balanceOre;
+    default: return {};
+    }
+}
+
 QVariant CofundingBalanceModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -157,6 +176,8 @@ QVariant CofundingBalanceModel::data(const QModelIndex &index, int role) const
     case YearRole: return row.year;
     case AgreementRole: return row.agreement;
     case PreliminaryRole: return row.preliminary;
+    case AmountOreRole: return amountOre(row, column);
+    case RowKindRole: return row.isMemberRow ? 1 : 0;
     default: return {};
     }
 }

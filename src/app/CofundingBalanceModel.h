@@ -15,6 +15,8 @@ namespace fhb::app {
 /// Amount columns are whole kronor with Swedish grouping, right-aligned; the status column
 /// is icon + word; preliminary years say "preliminär" beside the year. With a dataset, the
 /// agreement column is short ("Sydnärke 2024–2029") and the full name is its tooltip.
+/// For the exports it answers the shared roles of ModelRoles.h: AmountOreRole (öre) on the
+/// amount cells it shows, RowKindRole 1 on member rows.
 class CofundingBalanceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,8 +34,11 @@ public:
 
     explicit CofundingBalanceModel(QObject *parent = nullptr);
 
-    /// Recomputes the rows from `data` (copies them; keeps no reference).
-    void setDataset(const Dataset &data);
+    /// Recomputes the rows from `data` (copies them; keeps no reference), limited to `filter`.
+    void setDataset(const Dataset &data, const BalanceFilter &filter = {});
+    /// Shows `rows` computed elsewhere (e.g. from storage::BalanceStore sums); `data` gives
+    /// the agreements' short labels, its reports are not read.
+    void setBalances(const Dataset &data, QList<BalanceRow> rows);
     void setRows(QList<BalanceRow> rows);
     const QList<BalanceRow> &rows() const { return m_rows; }
 
@@ -51,6 +56,7 @@ private:
     QVariant display(const BalanceRow &row, int column) const;
     QVariant toolTip(const BalanceRow &row, int column) const;
     QVariant sortValue(const BalanceRow &row, int column) const;
+    QVariant amountOre(const BalanceRow &row, int column) const;
 
     QList<BalanceRow> m_rows;
     QHash<QString, QString> m_agreementLabels; ///< agreement name → "Sydnärke 2024–2029"

@@ -20,6 +20,7 @@ class ExpenseLineModel;
 class RevenueLineModel;
 class ParagraphListModel;
 class ReportEditCommand;
+class ImportExpenseLines;
 
 /// One annual report open for editing. Owns a QUndoStack; every user edit is a small
 /// QUndoCommand (ReportCommands.h) that writes to the database at once (one transaction with
@@ -89,6 +90,11 @@ public:
     Status setParagraph(Narrative kind, int row, const QString &text);
     Status removeParagraph(Narrative kind, int row);
     Status moveParagraph(Narrative kind, int from, int to);
+    /// Appends `lines` (the ledger import) after the last expense line as ONE undo step,
+    /// "Importera 12 rader från huvudbok", written in one transaction; undo removes exactly
+    /// them, redo adds them again with the same ids. Refused, with nothing changed, when the
+    /// report is not editable, `lines` is empty or an amount (öre) is negative.
+    Status importExpenseLines(const QList<ExpenseLine> &lines);
     /// Refuses with `reason` without changing anything (for models that reject input, e.g.
     /// an amount the parser does not understand): emits editRefused() and returns the failure.
     Status refuse(const QString &reason, Failure failure = Failure::Invalid);
@@ -116,6 +122,7 @@ Q_SIGNALS:
 
 private:
     friend class ReportEditCommand;
+    friend class ImportExpenseLines;
     ReportDocument(storage::Database &db, AnnualReport report, QObject *parent);
 
     // The writes behind the commands: database first, then the in-memory report and models.
@@ -126,6 +133,10 @@ private:
     Status applyUpdateExpense(int row, const ExpenseLine &line);
     Status applyRemoveExpense(int row);
     Status applyMoveExpense(int from, int to);
+    /// Appends `lines`; on success `ids` receives their ids (ImportExpenseLines.cpp).
+    Status applyAppendExpenses(const QList<ExpenseLine> &lines, QList<qint64> *ids);
+    /// Removes the expense lines with `ids`.
+    Status applyRemoveExpenses(const QList<qint64> &ids);
     Status applyInsertRevenue(int row, const RevenueLine &line);
     Status applyUpdateRevenue(int row, const RevenueLine &line);
     Status applyRemoveRevenue(int row);

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include "DemoData.h"
+#include "storage/BalanceStore.h"
 #include "storage/DatasetStore.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> database)
 Workspace::~Workspace() = default;
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const storage::OpenOptions &options,
-                                                   storage::OpenErrorKind *refusal)
+                                                   storage::OpenErrorKind *refusal, Load load)
 {
     storage::OpenError error;
     std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
@@ -30,6 +31,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const st
     if (!db)
         return Result<std::unique_ptr<Workspace>>::failure(error.message);
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
+    if (load == Load::OverviewFirst) {
+        // Sums made in SQL: a large county's overview needs none of its lines (docs/performance.md).
+        Result<storage::BalanceInputs> inputs = storage::BalanceStore(*workspace->m_database).load();
+        if (!inputs)
+            return Result<std::unique_ptr<Workspace>>::failure(inputs.error());
+        workspace->m_dataset = std::move(inputs->data);
+        workspace->m_figures = std::move(inputs->reports);
+        return Result<std::unique_ptr<Workspace>>(std::move(workspace));
+    }
     if (const Status loaded = workspace->reload(); !loaded)
         return Result<std::unique_ptr<Workspace>>::failure(loaded.error());
     return Result<std::unique_ptr<Workspace>>(std::move(workspace));
@@ -70,7 +80,14 @@ Status Workspace::reload()
     if (!loaded)
         return Status::failure(loaded.error());
     m_dataset = std::move(loaded.value());
+    m_figures.clear();
+    m_complete = true;
     return {};
+}
+
+QList<ReportFigure> Workspace::reportFigures() const
+{
+    return m_complete ? fhb::reportFigures(m_dataset.reports) : m_figures;
 }
 
 QString Workspace::path() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CofundingBalance.h"
 #include "domain/Dataset.h"
 #include "domain/Result.h"
 #include "storage/Database.h"
@@ -19,8 +20,16 @@ public:
     /// message of storage::OpenError (or of loading), ready to show; the file is untouched.
     /// `refusal`, when given, receives why storage refused (e.g. Locked, so that the caller
     /// can offer to open the file read-only).
+    /// What open() reads before it returns.
+    enum class Load {
+        Everything,    ///< the whole dataset, every report with every line
+        OverviewFirst, ///< parties, agreements and each report's sums (storage::BalanceStore):
+                       ///< enough for the overview; dataset() has no reports until reload()
+    };
+
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const storage::OpenOptions &options = {},
-                                                   storage::OpenErrorKind *refusal = nullptr);
+                                                   storage::OpenErrorKind *refusal = nullptr,
+                                                   Load load = Load::Everything);
     /// Creates a new database at `path` holding the demo data (DemoData). Refuses an existing
     /// file; if the demo data cannot be loaded the new file is removed again.
     static Result<std::unique_ptr<Workspace>> createWithDemoData(const QString &path);
@@ -36,6 +45,11 @@ public:
     const Dataset &dataset() const { return m_dataset; }
     /// Reads the dataset again from the database; on failure the old one stays.
     Status reload();
+    /// False after open(…, Load::OverviewFirst) until reload() succeeds.
+    bool isComplete() const { return m_complete; }
+    /// What the co-funding balance needs of every report (party, year, status, contribution
+    /// in öre): the database's sums while incomplete, else taken from dataset().
+    QList<ReportFigure> reportFigures() const;
 
     QString path() const;
     QString fileName() const;
@@ -48,6 +62,8 @@ private:
 
     std::unique_ptr<storage::Database> m_database;
     Dataset m_dataset;
+    QList<ReportFigure> m_figures; ///< the database's sums while !m_complete
+    bool m_complete = false;
 };
 
 } // namespace fhb::app

@@ -20,12 +20,12 @@ struct CommandSpec {
     const char *help;
 };
 
-// xlsx is not listed for balance: it arrives with the overview screen.
 const CommandSpec kCommands[] = {
     {"init", 0, "demo", "init [--demo]", QT_TRANSLATE_NOOP("CommandLine", "skapar en ny databas; --demo läser in exempeldata från seed-dokumenten")},
     {"import", 1, "replace", "import FIL.json [--replace]", QT_TRANSLATE_NOOP("CommandLine", "importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända")},
+    {"import-csv", 1, "party year dry-run encoding separator header no-header", "import-csv --party NAMN --year ÅR FIL.csv [--dry-run] [--encoding utf-8|windows-1252] [--separator ';'|,|tab] [--header|--no-header]", QT_TRANSLATE_NOOP("CommandLine", "lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva")},
     {"export", 1, "party year", "export FIL.json [--party NAMN] [--year ÅR]", QT_TRANSLATE_NOOP("CommandLine", "exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut")},
-    {"balance", 0, "year agreement format output strict", "balance [--year ÅR] [--agreement NAMN] [--format text|csv|json] [-o FIL] [--strict]", QT_TRANSLATE_NOOP("CommandLine", "visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport")},
+    {"balance", 0, "year agreement format output strict", "balance [--year ÅR] [--agreement NAMN] [--format text|csv|json|xlsx] [-o FIL] [--strict]", QT_TRANSLATE_NOOP("CommandLine", "visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport")},
     {"check", 0, "", "check", QT_TRANSLATE_NOOP("CommandLine", "kontrollerar databasfilen och alla regler; slutkod 1 vid fel")},
     {"backup", 1, "", "backup FIL", QT_TRANSLATE_NOOP("CommandLine", "skriver en konsistent kopia av databasen till FIL")},
     {"generate", 0, "parties years lines seed", "generate --parties N --years Å --lines R [--seed S]", QT_TRANSLATE_NOOP("CommandLine", "skapar en ny databas med ett syntetiskt län för prestandatester")},
@@ -60,6 +60,11 @@ CommandLine::CommandLine()
         {latin("lines"), tr("antal utgiftsrader"), latin("N")},
         {latin("seed"), tr("slumpfrö"), latin("N")},
         {latin("all"), tr("alla rapporter för året")},
+        {latin("dry-run"), tr("kontrollera utan att skriva")},
+        {latin("encoding"), tr("teckenkodning"), latin("KODNING")},
+        {latin("separator"), tr("avgränsare"), latin("TECKEN")},
+        {latin("header"), tr("första raden är en rubrikrad")},
+        {latin("no-header"), tr("filen har ingen rubrikrad")},
         {latin("approved-only"), tr("bara godkända rapporter")},
         {{latin("h"), latin("help")}, tr("visa hjälpen")},
         {latin("version"), tr("visa versionen")},
@@ -144,6 +149,7 @@ QString CommandLine::helpText()
                "  folkhalsobok-cli --db demo.db init --demo\n"
                "  folkhalsobok-cli --db demo.db balance --year 2023\n"
                "  folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv\n"
+               "  folkhalsobok-cli --db demo.db import-csv --party \"Örebro kommun\" --year 2024 huvudbok.csv --dry-run\n"
                "  folkhalsobok-cli --db demo.db export - --party \"Örebro kommun\" --year 2023\n"
                "  folkhalsobok-cli --db demo.db report-pdf --party \"Örebro kommun\" --year 2023 -o orebro-2023.pdf\n");
     return text;

@@ -4,11 +4,15 @@
 
 #include "BalanceOutput.h"
 #include "Console.h"
+#include "ImportCsvCommand.h"
 #include "ReportPdfCommand.h"
+#include "app/CofundingBalanceModel.h"
 #include "app/DemoData.h"
 #include "app/ExchangeFile.h"
 #include "app/SyntheticCounty.h"
+#include "app/TableExport.h"
 #include "domain/Checks.h"
+#include "storage/BalanceStore.h"
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
 #include "storage/Integrity.h"
@@ -89,6 +93,8 @@ ExitCode Commands::run()
         return init();
     if (c == QLatin1String("import"))
         return importFile();
+    if (c == QLatin1String("import-csv"))
+        return ImportCsvCommand(m_line).run();
     if (c == QLatin1String("export"))
         return exportFile();
     if (c == QLatin1String("balance"))
@@ -255,26 +261,42 @@ ExitCode Commands::balance()
     if (!year)
         return usage(year.error());
     const QString formatName = m_line.isSet(latin("format")) ? m_line.value(latin("format")) : latin("text");
+    const bool xlsx = formatName == QLatin1String("xlsx");
     const std::optional<BalanceOutput::Format> format = BalanceOutput::formatFromName(formatName);
-    if (!format)
-        return usage(tr("Okänt format \"%1\". Välj text, csv eller json.").arg(formatName));
+    if (!format && !xlsx)
+        return usage(tr("Okänt format \"%1\". Välj text, csv, json eller xlsx.").arg(formatName));
+    const QString output = m_line.isSet(latin("output")) ? m_line.value(latin("output")) : latin("-");
+    if (xlsx && output == QLatin1String("-"))
+        return usage(tr("En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel "
+                        "-o saldo.xlsx."));
     std::unique_ptr<storage::Database> db = open(false);
     if (!db)
         return ExitCode::Database;
-    const Result<Dataset> data = storage::DatasetStore(*db).load();
-    if (!data)
-        return databaseError(data.error());
+    // Sums made in SQL: no expense line is loaded (docs/performance.md).
+    const Result<storage::BalanceInputs> inputs = storage::BalanceStore(*db).load();
+    if (!inputs)
+        return databaseError(inputs.error());
+    const Dataset &data = inputs->data;
     BalanceFilter filter;
     filter.year = year.value();
     if (m_line.isSet(latin("agreement"))) {
         filter.agreement = m_line.value(latin("agreement"));
-        if (!data->agreement(*filter.agreement))
+        if (!data.agreement(*filter.agreement))
             return usage(tr("Överenskommelsen \"%1\" finns inte i databasen.").arg(*filter.agreement));
     }
-    const QList<BalanceRow> rows = computeBalances(data.value(), filter);
-    const QString output = m_line.isSet(latin("output")) ? m_line.value(latin("output")) : latin("-");
-    if (!writeOutput(output, BalanceOutput::render(rows, *format)))
-        return ExitCode::Usage;
+    const QList<BalanceRow> rows = computeBalances(data, inputs->reports, filter);
+    if (xlsx) {
+        // The same model and writer as the overview's Excel export in the GUI.
+        app::CofundingBalanceModel model;
+        model.setBalances(data, rows);
+        if (const Status written = app::TableExport::writeXlsx({{tr("Rader"), &model}}, output); !written) {
+            Console::err(written.error());
+            return ExitCode::Usage;
+        }
+    } else {
+        if (!writeOutput(output, BalanceOutput::render(rows, *format)))
+            return ExitCode::Usage;
+    }
     if (!m_line.isSet(latin("strict")))
         return ExitCode::Ok;
     qsizetype failing = 0;

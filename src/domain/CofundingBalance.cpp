@@ -51,7 +51,21 @@ void settle(BalanceRow &row, bool anyReport)
 
 } // namespace
 
+QList<ReportFigure> reportFigures(const QList<AnnualReport> &reports)
+{
+    QList<ReportFigure> figures;
+    figures.reserve(reports.size());
+    for (const AnnualReport &r : reports)
+        figures.append({r.party, r.year, r.status, r.contributionOre()});
+    return figures;
+}
+
 QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filter)
+{
+    return computeBalances(data, reportFigures(data.reports), filter);
+}
+
+QList<BalanceRow> computeBalances(const Dataset &data, const QList<ReportFigure> &reports, const BalanceFilter &filter)
 {
     QList<const Agreement *> agreements;
     for (const Agreement &a : data.agreements)
@@ -59,9 +73,9 @@ QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filt
             agreements.append(&a);
     std::sort(agreements.begin(), agreements.end(), [](auto a, auto b) { return a->name < b->name; });
 
-    QHash<QPair<QString, int>, const AnnualReport *> reportIndex;
-    reportIndex.reserve(data.reports.size());
-    for (const AnnualReport &r : data.reports)
+    QHash<QPair<QString, int>, const ReportFigure *> reportIndex;
+    reportIndex.reserve(reports.size());
+    for (const ReportFigure &r : reports)
         reportIndex.insert({r.party, r.year}, &r);
     auto reportOf = [&](const QString &party, int year) { return reportIndex.value({party, year}, nullptr); };
 
@@ -84,8 +98,8 @@ QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filt
 
             bool anyReport = false;
             auto count = [&](const QString &partyName) {
-                if (const AnnualReport *r = reportOf(partyName, comp.year)) {
-                    row.contributionOre += r->contributionOre();
+                if (const ReportFigure *r = reportOf(partyName, comp.year)) {
+                    row.contributionOre += r->contributionOre;
                     row.reportStatuses.append(r->status);
                     anyReport = true;
                 }
@@ -114,9 +128,9 @@ QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filt
                 member.requiredOre = commitment.yearlyOre;
                 member.preliminary = comp.preliminary;
                 member.cofundingRatioBp = agreement->cofundingRatioBp;
-                const AnnualReport *r = reportOf(commitment.party, comp.year);
+                const ReportFigure *r = reportOf(commitment.party, comp.year);
                 if (r) {
-                    member.contributionOre = r->contributionOre();
+                    member.contributionOre = r->contributionOre;
                     member.reportStatuses.append(r->status);
                 }
                 settle(member, r != nullptr);

@@ -36,10 +36,28 @@ struct BalanceFilter {
     std::optional<QString> agreement;
 };
 
+/// What the balance reads of one report: who filed it for which year, its status and its
+/// contribution (total expenses − total revenues, öre). Lets the balance be computed from
+/// sums made in the database, without loading every expense line.
+struct ReportFigure {
+    QString party;
+    int year = 0;
+    ReportStatus status = ReportStatus::Draft;
+    Ore contributionOre = 0;
+};
+
+/// The figures of `reports`, in their order.
+QList<ReportFigure> reportFigures(const QList<AnnualReport> &reports);
+
 /// The co-funding balance of DOMAIN.md, "The arithmetic, exactly": one row per agreement
 /// and known year, followed by that year's member rows. Rows are ordered by agreement
 /// name, then year.
 QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filter = {});
+/// The same balance with the reports given as figures; `data.reports` is not read (only
+/// its parties and agreements). computeBalances(data) equals
+/// computeBalances(data, reportFigures(data.reports)).
+QList<BalanceRow> computeBalances(const Dataset &data, const QList<ReportFigure> &reports,
+                                  const BalanceFilter &filter = {});
 
 /// contribution / compensation in hundredths (2,62 → 262); empty when compensation is 0.
 std::optional<qint64> cofundingRatioHundredths(Ore contribution, Ore compensation);

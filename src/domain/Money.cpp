@@ -68,6 +68,9 @@ Result<Ore> parse(QStringView input, Sign sign)
     if (text.front() == u'-' || text.front() == kMinus) {
         negative = true;
         text = text.mid(1).trimmed();
+    } else if (text.front() == u'+') {
+        // format(…, explicitPlus) writes "+1 627 000": what we write must read back (found by fuzz_amount).
+        text = text.mid(1).trimmed();
     }
 
     qint64 multiplier = 1;

@@ -12,7 +12,10 @@
 #include "NewReportDialog.h"
 #include "OverviewView.h"
 #include "PartiesDialog.h"
+#include "LedgerImportActions.h"
 #include "PdfActions.h"
+#include "FileDropHandler.h"
+#include "ReportFileActions.h"
 #include "ReportActions.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -55,6 +58,7 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
     m_ui->readOnlyBanner->hide();
 
     m_overview = new OverviewView(this);
+    m_overview->setUpExports(m_settings);
     m_ui->documentTabs->addTab(m_overview, app::icon(IconId::Overview), tr("Översikt"));
     // The overview is always there: it has no close button.
     m_ui->documentTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -67,6 +71,7 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] { reloadDataset(false); });
     setUpActions();
+    setUpReportFileActions();
     setUpDocks();
     retranslate();
 
@@ -88,79 +93,6 @@ MainWindow::~MainWindow()
 void MainWindow::setTranslations(Translations *translations)
 {
     m_translations = translations;
-}
-
-void MainWindow::setUpActions()
-{
-    m_ui->actionNewDatabase->setIcon(app::icon(IconId::NewDatabase));
-    m_ui->actionOpenDatabase->setIcon(app::icon(IconId::OpenDatabase));
-    m_ui->actionQuit->setIcon(app::icon(IconId::Quit));
-    m_ui->actionAbout->setIcon(app::icon(IconId::About));
-    m_ui->actionShowOverview->setIcon(app::icon(IconId::Overview));
-    m_ui->actionNewReport->setIcon(actionIcon(ActionIcon::NewReport));
-    m_ui->actionSubmit->setIcon(actionIcon(ActionIcon::Submit));
-    m_ui->actionApprove->setIcon(actionIcon(ActionIcon::Approve));
-    m_ui->actionReopen->setIcon(actionIcon(ActionIcon::Reopen));
-    m_ui->actionSettings->setIcon(actionIcon(ActionIcon::Settings));
-    m_ui->actionParties->setIcon(actionIcon(ActionIcon::Parties));
-    m_ui->actionUserGuide->setIcon(actionIcon(ActionIcon::Help));
-
-    m_reportActions = new ReportActions(this, {m_ui->actionSubmit, m_ui->actionApprove, m_ui->actionReopen});
-    QAction *firstEdit = m_ui->menuEdit->actions().value(0);
-    m_ui->menuEdit->insertActions(firstEdit, {m_reportActions->undoAction(), m_reportActions->redoAction()});
-    m_ui->mainToolBar->insertActions(m_ui->actionSubmit, {m_reportActions->undoAction(), m_reportActions->redoAction()});
-    m_ui->mainToolBar->insertSeparator(m_ui->actionSubmit);
-    connect(m_reportActions, &ReportActions::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    connect(m_reportActions, &ReportActions::reportStatusChanged, this, [this] { reloadDataset(true); });
-    setUpPdfActions();
-
-    connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::createNewDatabase);
-    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
-    connect(m_ui->actionNewReport, &QAction::triggered, this, &MainWindow::createReport);
-    connect(m_ui->actionParties, &QAction::triggered, this, &MainWindow::showParties);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionShowOverview, &QAction::triggered, this, &MainWindow::showOverview);
-    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showHelp);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->documentTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
-    connect(m_ui->navigatorView, &NavigatorView::reportRequested, this,
-            [this](const QString &party, int year) { openReport(party, year); });
-    connect(m_ui->navigatorView, &NavigatorView::agreementRequested, this,
-            [this](const QString &name) { openAgreement(name); });
-    connect(m_overview, &OverviewView::balanceRowActivated, this, &MainWindow::openFromOverview);
-
-    auto *closeCurrent = new QShortcut(QKeySequence::Close, this);
-    connect(closeCurrent, &QShortcut::activated, this, [this] { closeTab(m_ui->documentTabs->currentIndex()); });
-    // Everything is saved as it happens; Ctrl+S only says so (UX.md).
-    auto *save = new QShortcut(QKeySequence::Save, this);
-    connect(save, &QShortcut::activated, this, [this] {
-        statusBar()->showMessage(tr("Allt sparas redan medan du arbetar: det finns inget att spara."), 5000);
-    });
-}
-
-// PDF export, print and batch export (PdfActions): Arkiv menu, toolbar, archive info in the status bar.
-void MainWindow::setUpPdfActions()
-{
-    m_pdfActions = new PdfActions(this, m_settings, [this] { return m_workspace.get(); });
-    for (QAction *action : m_pdfActions->menuActions()) {
-        if (action)
-            m_ui->menuFile->insertAction(m_ui->actionQuit, action);
-        else
-            m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    }
-    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    const QList<QAction *> tools = m_ui->mainToolBar->actions();
-    const qsizetype overview = tools.indexOf(m_ui->actionShowOverview);
-    m_ui->mainToolBar->insertAction(overview > 0 ? tools.at(overview - 1) : m_ui->actionShowOverview,
-                                    m_pdfActions->exportAction());
-    statusBar()->addPermanentWidget(m_pdfActions->archiveInfoLabel());
-    connect(m_pdfActions, &PdfActions::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
 }
 
 void MainWindow::setUpDocks()
@@ -187,6 +119,8 @@ void MainWindow::retranslate()
     m_ui->mainToolBar->toggleViewAction()->setText(tr("&Verktygsfält"));
     m_reportActions->retranslate();
     m_pdfActions->retranslate();
+    m_reportFileActions->retranslate();
+    m_ledgerImport->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -244,7 +178,8 @@ QString MainWindow::statusText() const
 bool MainWindow::openDatabase(const QString &path, const storage::OpenOptions &options)
 {
     storage::OpenErrorKind refusal = storage::OpenErrorKind::None;
-    Result<std::unique_ptr<app::Workspace>> opened = app::Workspace::open(path, options, &refusal);
+    Result<std::unique_ptr<app::Workspace>> opened =
+        app::Workspace::open(path, options, &refusal, app::Workspace::Load::OverviewFirst);
     if (!opened && refusal == storage::OpenErrorKind::Locked && !options.forceReadOnly)
         return offerReadOnly(path, opened.error());
     if (!opened) {
@@ -275,6 +210,14 @@ void MainWindow::setWorkspace(std::unique_ptr<app::Workspace> workspace)
     m_workspace = std::move(workspace);
     if (m_workspace)
         remember(m_workspace->path());
+    if (m_workspace && !m_workspace->isComplete()) {
+        // The overview from the database's sums first, painted now; then every line (docs/performance.md).
+        m_overview->setBalances(m_workspace->dataset(),
+                                computeBalances(m_workspace->dataset(), m_workspace->reportFigures()));
+        m_overview->repaint();
+        if (const Status loaded = m_workspace->reload(); !loaded)
+            QMessageBox::warning(this, tr("Databasen kunde inte läsas helt"), loaded.error());
+    }
     refresh();
 }
 
@@ -479,6 +422,8 @@ void MainWindow::currentTabChanged()
     if (auto *agreement = qobject_cast<AgreementEditor *>(m_ui->documentTabs->currentWidget()))
         m_reportActions->undoGroup()->setActiveStack(agreement->document()->undoStack());
     m_pdfActions->setCurrentEditor(editor);
+    m_reportFileActions->setCurrentEditor(editor);
+    m_ledgerImport->setCurrentEditor(editor);
     m_ui->historyPanel->setDocument(editor ? editor->document() : nullptr, editor ? editor->shortTitle() : QString());
     showFindings();
 }

@@ -34,7 +34,10 @@ class HelpViewer;
 class HistoryPanel;
 class NavigatorView;
 class OverviewView;
+class LedgerImportActions;
 class PdfActions;
+class FileDropHandler;
+class ReportFileActions;
 class ReportActions;
 class Translations;
 
@@ -85,6 +88,12 @@ public:
     ReportActions *reportActions() const { return m_reportActions; }
     /// Exportera PDF…, Förhandsgranska…, Skriv ut… and the batch export (Arkiv menu, toolbar).
     PdfActions *pdfActions() const { return m_pdfActions; }
+    /// Exportera rapport för inskickning… and Importera rapporter… (Arkiv menu).
+    ReportFileActions *reportFileActions() const { return m_reportFileActions; }
+    /// Files dropped on the window: report files to import, a ledger CSV to read in.
+    FileDropHandler *fileDropHandler() const { return m_fileDrops; }
+    /// Importera från huvudbok (CSV)… and its wizard; importLedgerFile() takes a dropped file.
+    LedgerImportActions *ledgerImportActions() const { return m_ledgerImport; }
     HelpViewer *helpViewer() const { return m_help; }
     /// The toolbar: Ny rapport · Ångra · Gör om · Skicka in · Godkänn · Översikt. An export
     /// action belongs before the overview action (actionShowOverview).
@@ -104,6 +113,7 @@ private:
     bool offerReadOnly(const QString &path, const QString &why);
     void setUpActions();
     void setUpPdfActions();
+    void setUpReportFileActions();
     void setUpDocks();
     void retranslate();
     void refresh();
@@ -132,6 +142,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     ReportActions *m_reportActions = nullptr;
     PdfActions *m_pdfActions = nullptr;
+    ReportFileActions *m_reportFileActions = nullptr;
+    FileDropHandler *m_fileDrops = nullptr;
+    LedgerImportActions *m_ledgerImport = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QPointer<Translations> m_translations;
     HelpViewer *m_help = nullptr;

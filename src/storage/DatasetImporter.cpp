@@ -88,7 +88,8 @@ Result<ImportSummary> DatasetImporter::run(const Dataset &data)
         s = m_audit.record({QStringLiteral("dataset"), std::nullopt, std::nullopt, QStringLiteral("import"), {}, {},
                             QStringLiteral("%1 parter, %2 överenskommelser, %3 årsredovisningar")
                                 .arg(data.parties.size()).arg(data.agreements.size()).arg(data.reports.size())});
-    if (s)
+    // A dry run ends here: the transaction rolls back when it goes out of scope.
+    if (s && !m_options.dryRun)
         s = transaction.commit();
     if (!s)
         return Result<ImportSummary>::failure(s.error());
@@ -287,7 +288,7 @@ Status DatasetImporter::decideReport(const AnnualReport &r, const QString &path)
     if (existing->status == ReportStatus::Approved)
         return fail(path, tr("årsredovisningen för %1 %2 är godkänd och låst i databasen och kan inte ersättas. "
                              "Be en controller att öppna den igen först.").arg(r.party).arg(r.year));
-    if (!m_options.replace)
+    if (!m_options.replace && !m_options.replaceReports)
         return fail(path, tr("det finns redan en annan årsredovisning för %1 %2 i databasen. "
                              "Välj att ersätta befintliga årsredovisningar för att ta filens.").arg(r.party).arg(r.year));
     m_reportActions.append(ReportAction::Replace);

@@ -20,6 +20,12 @@ struct DatasetFilter {
 
 struct ImportOptions {
     bool replace = false; ///< take the file's agreements and replace existing non-approved reports
+    /// Replace existing non-approved reports, but keep the database's agreements and county-part
+    /// members (with a warning where the file's differ): what the GUI's report import does.
+    bool replaceReports = false;
+    /// Validate and write inside the transaction, then roll it back: the summary tells what the
+    /// import would do, and nothing changes (the report import's preview).
+    bool dryRun = false;
 };
 
 struct ImportSummary {

@@ -36,6 +36,12 @@ struct EditResult {
     qint64 rowId = 0;   ///< the line or paragraph inserted or removed (0 for other edits)
 };
 
+/// The outcome of one successful edit of several lines at once.
+struct BulkEditResult {
+    int rowVersion = 0;     ///< the report's row_version after the edit
+    QList<qint64> rowIds;   ///< the lines added or removed, in order
+};
+
 /// Which narrative list a paragraph belongs to.
 enum class ParagraphKind {
     Event,         ///< "Tre viktiga händelser" (report_paragraph.kind 'event')
@@ -91,6 +97,15 @@ public:
     Result<EditResult> removeExpenseLine(qint64 reportId, int expectedVersion, int row);
     /// Moves the line at `from` to `to` (both 0..count-1); the others keep their order.
     Result<EditResult> moveExpenseLine(qint64 reportId, int expectedVersion, int from, int to);
+
+    /// Appends `lines` after the report's last expense line, all in ONE transaction (one
+    /// audit row each): all are added or none. Amounts must be zero or more. A non-zero
+    /// `line.id` that is free is reused (a redo after an undo gives back the same rows).
+    /// Returns the new row_version and the added lines' ids in order.
+    Result<BulkEditResult> appendExpenseLines(qint64 reportId, int expectedVersion, const QList<ExpenseLine> &lines);
+    /// Removes the expense lines with `ids` (each must belong to the report) in ONE transaction;
+    /// the other lines keep their order. Returns the new row_version and the removed ids.
+    Result<BulkEditResult> removeExpenseLines(qint64 reportId, int expectedVersion, const QList<qint64> &ids);
 
     Result<EditResult> insertRevenueLine(qint64 reportId, int expectedVersion, int row, const RevenueLine &line);
     Result<EditResult> updateRevenueLine(qint64 reportId, int expectedVersion, int row, const RevenueLine &line);

@@ -10,6 +10,7 @@
 #include "gui/AnnualReportEditor.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorView.h"
+#include "app/OverviewMatrixModel.h"
 #include "gui/OverviewView.h"
 #include "gui/QtTranslationGaps.h"
 #include "gui/StatusChip.h"
@@ -223,18 +224,18 @@ TEST_CASE("the overview tab lists the co-funding rows and opens a report on acti
     CHECK(window.documentTabs()->tabText(0) == QStringLiteral("Översikt"));
     const auto *model = window.overviewView()->model();
     REQUIRE(model->rowCount() == 13);
-    auto *table = window.overviewView()->findChild<QTableView *>(QStringLiteral("balanceTable"));
+    auto *table = window.overviewView()->findChild<QTableView *>(QStringLiteral("matrixTable"));
     REQUIRE(table);
-    CHECK(table->model()->rowCount() == 13);
+    const app::OverviewMatrixModel *matrix = window.overviewView()->matrixModel();
+    CHECK(table->model() == matrix);
+    CHECK(matrix->rowCount() == 4); // Sydnärke, its member Askersund, Örebro kommun, Hela länet
     CHECK(labelText(window.overviewView(), "summaryLabel")
-          == QStringLiteral("1 uppfyller kravet, 0 under kravet, 12 saknar rapport."));
+          == QStringLiteral("2029: 0 av 1 avtal uppfyller kravet, 1 saknar rapport.\n"
+                            "Senast rapporterade år: 2023: 1 av 1 avtal uppfyller kravet."));
 
-    QModelIndex orebroRow;
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        const QModelIndex index = table->model()->index(row, 0);
-        if (index.data(app::CofundingBalanceModel::PartyRole).toString() == QStringLiteral("Örebro kommun"))
-            orebroRow = index;
-    }
+    const int row = matrix->rowOf(QStringLiteral("Överenskommelse Örebro kommun 2018\u20132023"));
+    REQUIRE(row >= 0);
+    const QModelIndex orebroRow = matrix->index(row, matrix->columnOf(2023));
     REQUIRE(orebroRow.isValid());
     Q_EMIT table->activated(orebroRow);
     auto *view = qobject_cast<gui::AnnualReportEditor *>(window.documentTabs()->currentWidget());

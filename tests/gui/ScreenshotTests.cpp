@@ -9,6 +9,8 @@
 #include "gui/HelpViewer.h"
 #include "gui/MainWindow.h"
 #include "gui/NewReportDialog.h"
+#include "gui/OverviewView.h"
+#include "app/OverviewMatrixModel.h"
 #include "gui/ReopenDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/Translations.h"
@@ -166,4 +168,18 @@ TEST_CASE("a read-only database renders with its banners for the user guide", "[
     window.show();
     REQUIRE(window.openReport(QStringLiteral("Örebro kommun"), 2023));
     CHECK(test::screenshot(&window, QStringLiteral("read-only.png")) > 100);
+}
+
+TEST_CASE("the manager's overview with a selected agreement renders for the user guide", "[gui][screenshot]")
+{
+    Shown s;
+    MainWindow &window = s.window;
+    window.showOverview();
+    gui::OverviewView *overview = window.overviewView();
+    const app::OverviewMatrixModel *matrix = overview->matrixModel();
+    const int row = matrix->rowOf(QStringLiteral("Överenskommelse Sydnärke 2024\u20132029"));
+    REQUIRE(row >= 0);
+    overview->matrixView()->setCurrentIndex(matrix->index(row, matrix->columnOf(2024)));
+    QApplication::processEvents();
+    CHECK(test::screenshot(&window, QStringLiteral("overview.png")) > 100);
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliSupport.h"
 #include "PdfTestSupport.h"
 
 #include <QDir>
@@ -7,21 +8,9 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = fhb::test::CliRun;
 
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FHB_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+Run cli(const QStringList &arguments) { return fhb::test::runCli(arguments); }
 
 QString demoDb(const fhb::test::Scratch &scratch)
 {
@@ -41,8 +30,8 @@ TEST_CASE("cli report-pdf writes the Örebro 2023 report as PDF", "[pdf][cli]")
                          QStringLiteral("Örebro kommun"), QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("-o"), file});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
-    CHECK(run.out.contains(QStringLiteral("Skrev ")));
-    CHECK(run.out.contains(QStringLiteral("Utkast, med vattenstämpeln UTKAST")));
+    CHECK(run.text.contains(QStringLiteral("Skrev ")));
+    CHECK(run.text.contains(QStringLiteral("Utkast, med vattenstämpeln UTKAST")));
     CHECK(fhb::test::bodyTextWithoutSpace(file).contains(QStringLiteral("Kommunensinsats2632000")));
 }
 
@@ -56,13 +45,13 @@ TEST_CASE("cli report-pdf with all writes every report of the year into the fold
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files) == QStringList{QStringLiteral("Årsredovisning 2023 – Örebro kommun.pdf")});
-    CHECK(run.out.contains(QStringLiteral("1 årsredovisning för 2023 skrevs till")));
+    CHECK(run.text.contains(QStringLiteral("1 årsredovisning för 2023 skrevs till")));
 
     const Run approved = cli({QStringLiteral("--db"), db, QStringLiteral("report-pdf"), QStringLiteral("--year"), QStringLiteral("2023"),
                               QStringLiteral("--all"), QStringLiteral("--approved-only"), QStringLiteral("-o"), scratch.path(QStringLiteral("g"))});
     REQUIRE(approved.code == 0);
-    CHECK(approved.out.contains(QStringLiteral("0 årsredovisningar för 2023")));
-    CHECK(approved.out.contains(QStringLiteral("1 som inte är godkänd hoppades över")));
+    CHECK(approved.text.contains(QStringLiteral("0 årsredovisningar för 2023")));
+    CHECK(approved.text.contains(QStringLiteral("1 som inte är godkänd hoppades över")));
 }
 
 TEST_CASE("cli report-pdf refuses a missing report and wrong option combinations with exit code 2", "[pdf][cli]")

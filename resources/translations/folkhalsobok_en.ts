@@ -1515,8 +1515,8 @@
         <translation>Import reports</translation>
     </message>
     <message>
-        <source>Så här blir det om du importerar filerna. Varje fil importeras helt eller inte alls. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</source>
-        <translation>This is what happens if you import the files. Each file is imported completely or not at all. An approved report is never replaced, and an existing report is only replaced if you tick it.</translation>
+        <source>Så här blir det om du importerar filerna. Rapporter som avvisas eller inte är ikryssade lämnas utanför; resten av varje fil importeras i ett svep, eller inget av den om databasen vägrar. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</source>
+        <translation>This is what happens if you import the files. Reports that are refused or not ticked are left out; the rest of each file is imported in one go, or none of it if the database refuses. An approved report is never replaced, and an existing report is only replaced if you tick it.</translation>
     </message>
     <message>
         <source>&amp;Rapporter i filerna:</source>

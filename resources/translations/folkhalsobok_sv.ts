@@ -1515,8 +1515,8 @@
         <translation>Importera rapporter</translation>
     </message>
     <message>
-        <source>Så här blir det om du importerar filerna. Varje fil importeras helt eller inte alls. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</source>
-        <translation>Så här blir det om du importerar filerna. Varje fil importeras helt eller inte alls. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</translation>
+        <source>Så här blir det om du importerar filerna. Rapporter som avvisas eller inte är ikryssade lämnas utanför; resten av varje fil importeras i ett svep, eller inget av den om databasen vägrar. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</source>
+        <translation>Så här blir det om du importerar filerna. Rapporter som avvisas eller inte är ikryssade lämnas utanför; resten av varje fil importeras i ett svep, eller inget av den om databasen vägrar. En godkänd rapport ersätts aldrig, och en befintlig rapport ersätts bara om du kryssar i den.</translation>
     </message>
     <message>
         <source>&amp;Rapporter i filerna:</source>

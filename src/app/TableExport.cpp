@@ -73,6 +73,11 @@ QString TableExport::csvAmount(Ore ore)
                    + QStringLiteral("%1").arg(magnitude % kOrePerKrona, 2, 10, QChar(u'0')));
 }
 
+QString TableExport::csvTextCell(const QString &text)
+{
+    return csvCell(defused(text));
+}
+
 QByteArray TableExport::csv(const QAbstractItemModel &model)
 {
     QStringList headerCells;

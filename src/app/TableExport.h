@@ -73,6 +73,8 @@ public:
     /// two leading spaces in the first column. A text cell starting with = + - @ gets a leading
     /// apostrophe so that Excel never runs it as a formula.
     static QByteArray csv(const QAbstractItemModel &model);
+    /// One text cell as csv() writes it: defused against formulas, quoted when needed.
+    static QString csvTextCell(const QString &text);
     static Status writeCsv(const QAbstractItemModel &model, const QString &path);
 
     /// An XLSX workbook (libxlsxwriter) with one sheet per entry, in order. Amount cells are

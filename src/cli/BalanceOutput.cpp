@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BalanceOutput.h"
 
+#include "app/TableExport.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -33,15 +35,6 @@ QString reportStatuses(const BalanceRow &row)
         names << reportStatusName(s);
     names.removeDuplicates();
     return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral(", "));
-}
-
-QString csvCell(const QString &text)
-{
-    if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QString(u'"' + quoted + u'"');
 }
 
 QByteArray jsonString(const QString &text)
@@ -125,14 +118,14 @@ QByteArray BalanceOutput::csv(const QList<BalanceRow> &rows)
                       .join(u';')
                 + QStringLiteral("\r\n");
     for (const BalanceRow &r : rows) {
-        const QStringList cells{r.agreement, r.counterparty, r.party, QString::number(r.year),
+        // Names go through the overview export's rule (quoting, never a formula); numbers
+        // ("-18211") are written as they are.
+        const auto text = [](const QString &cell) { return app::TableExport::csvTextCell(cell); };
+        const QStringList cells{text(r.agreement), text(r.counterparty), text(r.party), QString::number(r.year),
                                 money::formatPlain(r.compensationOre), money::formatPlain(r.requiredOre),
                                 money::formatPlain(r.contributionOre), money::formatPlain(r.balanceOre),
-                                r.preliminary ? tr("ja") : tr("nej"), balanceStatusName(r.status)};
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << csvCell(cell);
-        out += quoted.join(u';') + QStringLiteral("\r\n");
+                                text(r.preliminary ? tr("ja") : tr("nej")), text(balanceStatusName(r.status))};
+        out += cells.join(u';') + QStringLiteral("\r\n");
     }
     return "\xEF\xBB\xBF" + out.toUtf8();
 }

@@ -317,3 +317,21 @@ TEST_CASE("cli balance and export still read a database that another program hol
     CHECK(import.code == 3);
     CHECK(import.err.contains(QStringLiteral("skrivskyddad")));
 }
+
+TEST_CASE("cli balance as CSV writes a name that looks like a formula as text", "[cli]")
+{
+    fhb::test::Scratch scratch;
+    QByteArray demo = fhb::test::readFile(QStringLiteral(FHB_SOURCE_DIR "/resources/demo/demo.json"));
+    demo.replace("\"Örebro kommun\"", "\"=1+1 Örebro\"");
+    const QString json = scratch.path(QStringLiteral("formula.json"));
+    fhb::test::writeFile(json, demo);
+    const QString db = scratch.path(QStringLiteral("formula.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    const Run imported = cli({QStringLiteral("--db"), db, QStringLiteral("import"), json});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    const Run run = cli({QStringLiteral("--db"), db, QStringLiteral("balance"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(run.code == 0);
+    CHECK(run.text.contains(QStringLiteral(";'=1+1 Örebro;'=1+1 Örebro;2023;1005000;1005000;2632000;1627000;nej;")));
+    CHECK_FALSE(run.text.contains(QStringLiteral(";=1+1")));
+}

@@ -91,8 +91,11 @@ void BalanceChartView::setRows(const QList<BalanceRow> &rows)
 void BalanceChartView::reset(QChart *chart)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back to us; removeAllSeries() deletes the series itself.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setLocale(numberLocale());
     chart->setLocalizeNumbers(true);

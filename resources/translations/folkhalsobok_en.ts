@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Ersättningen för avtalets första år, t.ex. 1 393 038 kr. Tomt när bara fastställda belopp finns.</source>
-        <translation>The compensation for the agreement&apos;s first year, e.g. 1 393 038 kr. Empty when there are only decided amounts.</translation>
+        <translation>The compensation for the agreement's first year, e.g. 1 393 038 kr. Empty when there are only decided amounts.</translation>
     </message>
     <message>
         <source>&amp;Uppräkning:</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Motpartens egen insats som andel av ersättningen, t.ex. 100 %</source>
-        <translation>The counterparty&apos;s own contribution as a share of the compensation, e.g. 100 %</translation>
+        <translation>The counterparty's own contribution as a share of the compensation, e.g. 100 %</translation>
     </message>
     <message>
         <source>&amp;Anteckningar:</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Medlemmarnas åtaganden</source>
-        <translation>Members&apos; commitments</translation>
+        <translation>Members' commitments</translation>
     </message>
     <message>
         <source>Åtaganden och uppföljning</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Lägg till medlemmens åtagande</source>
-        <translation>Add the member&apos;s commitment</translation>
+        <translation>Add the member's commitment</translation>
     </message>
     <message>
         <source>Lägg till ett åtagande för kommunen och skriv beloppet per år (Insert)</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Ta bort medlemmens åtagande</source>
-        <translation>Remove the member&apos;s commitment</translation>
+        <translation>Remove the member's commitment</translation>
     </message>
 </context>
 <context>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva</source>
-        <translation>adds the ledger&apos;s expense lines (category; amount; footnote) to the party&apos;s draft for the year, which is created if it is missing; a submitted or approved annual report is refused; all or nothing; --dry-run checks without writing</translation>
+        <translation>adds the ledger's expense lines (category; amount; footnote) to the party's draft for the year, which is created if it is missing; a submitted or approved annual report is refused; all or nothing; --dry-run checks without writing</translation>
     </message>
 </context>
 <context>
@@ -620,8 +620,8 @@
         <translation>read the database</translation>
     </message>
     <message>
-        <source>Parten &apos;%1&apos; finns inte i databasen. Kontrollera namnet.</source>
-        <translation>The party &apos;%1&apos; is not in the database. Check the name.</translation>
+        <source>Parten '%1' finns inte i databasen. Kontrollera namnet.</source>
+        <translation>The party '%1' is not in the database. Check the name.</translation>
     </message>
     <message>
         <source>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</source>
@@ -728,12 +728,12 @@
 <context>
     <name>ImportCsvCommand</name>
     <message>
-        <source>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</source>
-        <translation>--encoding must be utf-8 or windows-1252 (got &quot;%1&quot;).</translation>
+        <source>--encoding ska vara utf-8 eller windows-1252 (fick "%1").</source>
+        <translation>--encoding must be utf-8 or windows-1252 (got "%1").</translation>
     </message>
     <message>
-        <source>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</source>
-        <translation>--separator must be &apos;;&apos;, &apos;,&apos; or tab (got &quot;%1&quot;).</translation>
+        <source>--separator ska vara ';', ',' eller tab (fick "%1").</source>
+        <translation>--separator must be ';', ',' or tab (got "%1").</translation>
     </message>
     <message>
         <source>Ange antingen --header eller --no-header, inte båda.</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Ange både --party NAMN och --year ÅR: raderna läggs i den partens årsredovisning för det året.</source>
-        <translation>Give both --party NAME and --year YEAR: the rows go into that party&apos;s annual report for that year.</translation>
+        <translation>Give both --party NAME and --year YEAR: the rows go into that party's annual report for that year.</translation>
     </message>
     <message>
         <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Välj huvudbokens CSV-fil och den årsredovisning som raderna ska läggas i.</source>
-        <translation>Choose the ledger&apos;s CSV file and the annual report the rows are to go into.</translation>
+        <translation>Choose the ledger's CSV file and the annual report the rows are to go into.</translation>
     </message>
     <message>
         <source>&amp;Fil:</source>
@@ -1234,12 +1234,12 @@
 <context>
     <name>Money</name>
     <message>
-        <source>Procentsatsen &apos;%1&apos; kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
-        <translation>The percentage &apos;%1&apos; could not be understood. Write for example 3.10 % or 100.</translation>
+        <source>Procentsatsen '%1' kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
+        <translation>The percentage '%1' could not be understood. Write for example 3.10 % or 100.</translation>
     </message>
     <message>
-        <source>Procentsatsen &apos;%1&apos; har fler än två decimaler.</source>
-        <translation>The percentage &apos;%1&apos; has more than two decimals.</translation>
+        <source>Procentsatsen '%1' har fler än två decimaler.</source>
+        <translation>The percentage '%1' has more than two decimals.</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Alla avtal, eller bara en länsdels avtal med dess medlemskommuner</source>
-        <translation>All agreements, or only one county part&apos;s agreements with its member municipalities</translation>
+        <translation>All agreements, or only one county part's agreements with its member municipalities</translation>
     </message>
     <message>
         <source>Vi&amp;sa</source>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Partens namn</source>
-        <translation>The party&apos;s name</translation>
+        <translation>The party's name</translation>
     </message>
     <message>
         <source>&amp;Slag:</source>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Partens slag</source>
-        <translation>The party&apos;s kind</translation>
+        <translation>The party's kind</translation>
     </message>
     <message>
         <source>&amp;Lägg till</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Länsdelens medlemmar</source>
-        <translation>The county part&apos;s members</translation>
+        <translation>The county part's members</translation>
     </message>
     <message>
         <source>&amp;Kommun:</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Medfinansieringens status för partens avtal detta år</source>
-        <translation>Co-funding status of the party&apos;s agreement this year</translation>
+        <translation>Co-funding status of the party's agreement this year</translation>
     </message>
     <message>
         <source>Medfinansiering</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>medlemmarnas åtaganden</source>
-        <translation>members&apos; commitments</translation>
+        <translation>members' commitments</translation>
     </message>
     <message>
         <source>åtaganden</source>
@@ -1735,7 +1735,7 @@
     <name>fhb::app</name>
     <message>
         <source>Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.</source>
-        <translation>There is no annual report for %1 for the year %2. Check the party&apos;s name and the year.</translation>
+        <translation>There is no annual report for %1 for the year %2. Check the party's name and the year.</translation>
     </message>
     <message>
         <source>Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.</source>
-        <translation>Reported compensation from the region (%1) matches the agreement&apos;s compensation for %2.</translation>
+        <translation>Reported compensation from the region (%1) matches the agreement's compensation for %2.</translation>
     </message>
     <message>
         <source>ett objekt avslutas inte med }</source>
@@ -1786,8 +1786,8 @@
         <translation>the text is not valid UTF-8</translation>
     </message>
     <message>
-        <source>en text avslutas inte med &quot;</source>
-        <translation>a text does not end with &quot;</translation>
+        <source>en text avslutas inte med "</source>
+        <translation>a text does not end with "</translation>
     </message>
     <message>
         <source>ett objekt förväntades</source>
@@ -1814,8 +1814,8 @@
         <translation>line %1, column %2: %3</translation>
     </message>
     <message>
-        <source>filen ska innehålla ett JSON-objekt med &quot;format&quot; och &quot;version&quot;</source>
-        <translation>the file must contain a JSON object with &quot;format&quot; and &quot;version&quot;</translation>
+        <source>filen ska innehålla ett JSON-objekt med "format" och "version"</source>
+        <translation>the file must contain a JSON object with "format" and "version"</translation>
     </message>
     <message>
         <source>en lista</source>
@@ -1846,8 +1846,8 @@
         <translation>must be an object with years as keys (got %1)</translation>
     </message>
     <message>
-        <source>nyckeln ska vara ett årtal som &quot;2024&quot;</source>
-        <translation>the key must be a year such as &quot;2024&quot;</translation>
+        <source>nyckeln ska vara ett årtal som "2024"</source>
+        <translation>the key must be a year such as "2024"</translation>
     </message>
     <message>
         <source>ska vara true eller false (fick %1)</source>
@@ -1870,8 +1870,8 @@
         <translation>%1 already exists in %2</translation>
     </message>
     <message>
-        <source>ska vara &quot;%1&quot; (fick &quot;%2&quot;)</source>
-        <translation>must be &quot;%1&quot; (got &quot;%2&quot;)</translation>
+        <source>ska vara "%1" (fick "%2")</source>
+        <translation>must be "%1" (got "%2")</translation>
     </message>
     <message>
         <source>version %1 stöds inte; det här programmet läser version %2</source>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>Preliminär: uppräkningen för %1 är inte beslutad, så föregående års belopp gäller tills vidare.</source>
-        <translation>Preliminary: the indexation for %1 has not been decided, so the previous year&apos;s amount applies for now.</translation>
+        <translation>Preliminary: the indexation for %1 has not been decided, so the previous year's amount applies for now.</translation>
     </message>
 </context>
 <context>
@@ -2359,15 +2359,15 @@
     </message>
     <message>
         <source>Pris- och lönekompensationen för %1 är inte beslutad: ersättningen är förra årets och preliminär.</source>
-        <translation>The price and wage compensation for %1 has not been decided: the compensation is last year&apos;s and preliminary.</translation>
+        <translation>The price and wage compensation for %1 has not been decided: the compensation is last year's and preliminary.</translation>
     </message>
     <message>
         <source>Medlemsrad: kravet är kommunens åtagande i avtalet, inte en andel av ersättningen.</source>
-        <translation>Member row: the requirement is the municipality&apos;s commitment in the agreement, not a share of the compensation.</translation>
+        <translation>Member row: the requirement is the municipality's commitment in the agreement, not a share of the compensation.</translation>
     </message>
     <message>
         <source>Kommunens åtagande per år enligt avtalet</source>
-        <translation>The municipality&apos;s yearly commitment under the agreement</translation>
+        <translation>The municipality's yearly commitment under the agreement</translation>
     </message>
     <message>
         <source>Ersättningen × medfinansieringsgraden %1</source>
@@ -2763,12 +2763,12 @@
         <translation>must be a list (got %1)</translation>
     </message>
     <message>
-        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller &quot;&quot; (fick &quot;%1&quot;)</source>
-        <translation>must be a date YYYY-MM-DD or &quot;&quot; (got &quot;%1&quot;)</translation>
+        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller "" (fick "%1")</source>
+        <translation>must be a date YYYY-MM-DD or "" (got "%1")</translation>
     </message>
     <message>
-        <source>okänt värde &quot;%1&quot;; tillåtna värden: %2</source>
-        <translation>unknown value &quot;%1&quot;; allowed values: %2</translation>
+        <source>okänt värde "%1"; tillåtna värden: %2</source>
+        <translation>unknown value "%1"; allowed values: %2</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@
     </message>
     <message>
         <source>Avtalen och, indragna under en länsdels avtal, medlemskommunernas åtaganden</source>
-        <translation>The agreements and, indented under a county part&apos;s agreement, the member municipalities&apos; commitments</translation>
+        <translation>The agreements and, indented under a county part's agreement, the member municipalities' commitments</translation>
     </message>
     <message>
         <source>%1 · preliminär: pris- och lönekompensationen är inte beslutad för alla avtal, så ersättningen och kravet kan ändras.</source>
@@ -2846,7 +2846,7 @@
     </message>
     <message>
         <source>%1: kommunens åtagande i avtalet %2</source>
-        <translation>%1: the municipality&apos;s commitment in the agreement %2</translation>
+        <translation>%1: the municipality's commitment in the agreement %2</translation>
     </message>
     <message>
         <source>%1 %2: avtalet löper inte det året.</source>
@@ -2874,7 +2874,7 @@
     </message>
     <message>
         <source>Krav (kommunens åtagande): %1</source>
-        <translation>Requirement (the municipality&apos;s commitment): %1</translation>
+        <translation>Requirement (the municipality's commitment): %1</translation>
     </message>
     <message>
         <source>Medfinansieringsgrad: krav %1, uppnått %2</source>
@@ -3247,7 +3247,7 @@ Correct this and try again.</translation>
     </message>
     <message>
         <source>Rapportens period saknar start- eller slutdatum.</source>
-        <translation>The report&apos;s period lacks a start or end date.</translation>
+        <translation>The report's period lacks a start or end date.</translation>
     </message>
     <message>
         <source>Perioden börjar (%1) efter att den slutar (%2).</source>
@@ -3258,8 +3258,8 @@ Correct this and try again.</translation>
         <translation>The period %1 – %2 is not within the year %3.</translation>
     </message>
     <message>
-        <source>Underskrift saknas: ange både &quot;På uppdrag av&quot; och vem som har upprättat rapporten.</source>
-        <translation>Signature missing: give both &quot;On behalf of&quot; and who prepared the report.</translation>
+        <source>Underskrift saknas: ange både "På uppdrag av" och vem som har upprättat rapporten.</source>
+        <translation>Signature missing: give both "On behalf of" and who prepared the report.</translation>
     </message>
     <message>
         <source>Färre än tre viktiga händelser (%1 angivna).</source>
@@ -3267,7 +3267,7 @@ Correct this and try again.</translation>
     </message>
     <message>
         <source>Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.</source>
-        <translation>Reported compensation from the region (%1) differs from the agreement&apos;s compensation for %2 (%3)%4.</translation>
+        <translation>Reported compensation from the region (%1) differs from the agreement's compensation for %2 (%3)%4.</translation>
     </message>
     <message>
         <source>, preliminär</source>
@@ -3282,8 +3282,8 @@ Correct this and try again.</translation>
         <translation>%1 %2: the contribution %3 does not reach the requirement %4; %5 is missing.</translation>
     </message>
     <message>
-        <source>Åtagandet &quot;%1&quot; är inte markerat som uppfyllt för %2 (avtal %3).</source>
-        <translation>The obligation &quot;%1&quot; is not marked as fulfilled for %2 (agreement %3).</translation>
+        <source>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</source>
+        <translation>The obligation "%1" is not marked as fulfilled for %2 (agreement %3).</translation>
     </message>
 </context>
 <context>
@@ -3531,8 +3531,8 @@ Correct this and try again.</translation>
         <translation>No command given. Run folkhalsobok-cli --help for a list of commands.</translation>
     </message>
     <message>
-        <source>Okänt kommando &quot;%1&quot;. Kör folkhalsobok-cli --help för en lista över kommandon.</source>
-        <translation>Unknown command &quot;%1&quot;. Run folkhalsobok-cli --help for a list of commands.</translation>
+        <source>Okänt kommando "%1". Kör folkhalsobok-cli --help för en lista över kommandon.</source>
+        <translation>Unknown command "%1". Run folkhalsobok-cli --help for a list of commands.</translation>
     </message>
     <message>
         <source>Flaggan --%1 hör inte till kommandot %2. Användning: folkhalsobok-cli --db FIL %3</source>
@@ -3547,8 +3547,8 @@ Correct this and try again.</translation>
         <translation>Give the database file with --db FILE.</translation>
     </message>
     <message>
-        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick &quot;%4&quot;).</source>
-        <translation>--%1 must be an integer between %2 and %3 (got &quot;%4&quot;).</translation>
+        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick "%4").</source>
+        <translation>--%1 must be an integer between %2 and %3 (got "%4").</translation>
     </message>
     <message>
         <source>Användning: folkhalsobok-cli --db FIL KOMMANDO [ARGUMENT] [FLAGGOR]
@@ -3597,9 +3597,9 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
-  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
-  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
-  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
+  folkhalsobok-cli --db demo.db import-csv --party "Örebro kommun" --year 2024 huvudbok.csv --dry-run
+  folkhalsobok-cli --db demo.db export - --party "Örebro kommun" --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party "Örebro kommun" --year 2023 -o orebro-2023.pdf
 </source>
         <translation>
 Flags for every command:
@@ -3613,17 +3613,17 @@ Examples:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
-  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
-  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
-  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
+  folkhalsobok-cli --db demo.db import-csv --party "Örebro kommun" --year 2024 huvudbok.csv --dry-run
+  folkhalsobok-cli --db demo.db export - --party "Örebro kommun" --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party "Örebro kommun" --year 2023 -o orebro-2023.pdf
 </translation>
     </message>
 </context>
 <context>
     <name>fhb::cli::Commands</name>
     <message>
-        <source>Okänt kommando &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Okänt kommando "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Filen %1 finns redan. Ange ett nytt filnamn: en befintlig databas skrivs aldrig över.</source>
@@ -3635,7 +3635,7 @@ Examples:
     </message>
     <message>
         <source>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</source>
-        <translation>Created %1 with demo data: Region Örebro län, the county&apos;s twelve municipalities and county parts, the agreements for Sydnärke 2024–2029 and Örebro kommun 2018–2023 and Örebro kommun&apos;s annual report 2023.</translation>
+        <translation>Created %1 with demo data: Region Örebro län, the county's twelve municipalities and county parts, the agreements for Sydnärke 2024–2029 and Örebro kommun 2018–2023 and Örebro kommun's annual report 2023.</translation>
     </message>
     <message>
         <source>Skapade en tom databas: %1</source>
@@ -3662,16 +3662,16 @@ Examples:
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>Parten &quot;%1&quot; finns inte i databasen.</source>
-        <translation>The party &quot;%1&quot; is not in the database.</translation>
+        <source>Parten "%1" finns inte i databasen.</source>
+        <translation>The party "%1" is not in the database.</translation>
     </message>
     <message>
         <source>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</source>
         <translation>Exported %1 parties, %2 agreements and %3 reports to %4.</translation>
     </message>
     <message>
-        <source>Överenskommelsen &quot;%1&quot; finns inte i databasen.</source>
-        <translation>The agreement &quot;%1&quot; is not in the database.</translation>
+        <source>Överenskommelsen "%1" finns inte i databasen.</source>
+        <translation>The agreement "%1" is not in the database.</translation>
     </message>
     <message>
         <source>%1 av %2 rader uppfyller inte kravet på medfinansiering.</source>
@@ -3698,8 +3698,8 @@ Examples:
         <translation>Created %1: %2 parties, %3 agreements, %4 reports and %5 expense lines in %6 ms.</translation>
     </message>
     <message>
-        <source>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</source>
-        <translation>Unknown format &quot;%1&quot;. Choose text, csv, json or xlsx.</translation>
+        <source>Okänt format "%1". Välj text, csv, json eller xlsx.</source>
+        <translation>Unknown format "%1". Choose text, csv, json or xlsx.</translation>
     </message>
     <message>
         <source>En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel -o saldo.xlsx.</source>
@@ -3718,7 +3718,7 @@ Examples:
     </message>
     <message>
         <source>Kedjad: på föregående års belopp</source>
-        <translation>Chained: on the previous year&apos;s amount</translation>
+        <translation>Chained: on the previous year's amount</translation>
     </message>
     <message>
         <source>Från grundersättningen</source>
@@ -3836,7 +3836,7 @@ Examples:
     </message>
     <message>
         <source>Ingen av årets %1 årsredovisningar är godkänd ännu. Välj Alla för att exportera utkasten.</source>
-        <translation>None of the year&apos;s %1 annual reports is approved yet. Choose All to export the drafts.</translation>
+        <translation>None of the year's %1 annual reports is approved yet. Choose All to export the drafts.</translation>
     </message>
     <message>
         <source>Mapp för PDF-filerna</source>
@@ -3976,7 +3976,7 @@ Examples:
     <name>fhb::gui::HelpViewer</name>
     <message>
         <source>user-guide.md</source>
-        <comment>the user guide&apos;s file name in this language</comment>
+        <comment>the user guide's file name in this language</comment>
         <translation>user-guide.en.md</translation>
     </message>
 </context>
@@ -4011,7 +4011,7 @@ Examples:
     </message>
     <message>
         <source>Lägg in utgiftsraderna från huvudbokens CSV-fil i en årsredovisning (Ctrl+Skift+I)</source>
-        <translation>Add the expense lines from the ledger&apos;s CSV file to an annual report (Ctrl+Shift+I)</translation>
+        <translation>Add the expense lines from the ledger's CSV file to an annual report (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Ingen databas är öppen.</source>
@@ -4062,7 +4062,7 @@ Examples:
     </message>
     <message>
         <source>Välj huvudbokens CSV-fil</source>
-        <translation>Choose the ledger&apos;s CSV file</translation>
+        <translation>Choose the ledger's CSV file</translation>
     </message>
     <message>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
@@ -4070,7 +4070,7 @@ Examples:
     </message>
     <message>
         <source>Välj huvudbokens CSV-fil med Bläddra… eller skriv sökvägen.</source>
-        <translation>Choose the ledger&apos;s CSV file with Browse… or type the path.</translation>
+        <translation>Choose the ledger's CSV file with Browse… or type the path.</translation>
     </message>
     <message>
         <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
@@ -4331,7 +4331,7 @@ Examples:
     <name>fhb::gui::OverviewDetailPanel</name>
     <message>
         <source>Välj en rad i översikten för att se avtalets diagram och åtaganden.</source>
-        <translation>Choose a row in the overview to see the agreement&apos;s chart and obligations.</translation>
+        <translation>Choose a row in the overview to see the agreement's chart and obligations.</translation>
     </message>
     <message>
         <source>Åtaganden, uppfyllda per år</source>
@@ -4526,6 +4526,14 @@ Examples:
     <message>
         <source>Samverkansöversikt %1–%2</source>
         <translation>Co-funding overview %1–%2</translation>
+    </message>
+    <message>
+        <source>Expo&amp;rtera</source>
+        <translation>Expo&amp;rt</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till Excel, CSV eller PDF</source>
+        <translation>Export the overview to Excel, CSV or PDF</translation>
     </message>
 </context>
 <context>
@@ -4833,11 +4841,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     <name>fhb::gui::ReportSummaryPanel</name>
     <message>
         <source>Länsdelens insats</source>
-        <translation>County part&apos;s contribution</translation>
+        <translation>County part's contribution</translation>
     </message>
     <message>
         <source>Organisationens insats</source>
-        <translation>Organisation&apos;s contribution</translation>
+        <translation>Organisation's contribution</translation>
     </message>
     <message>
         <source>Kommunens insats</source>
@@ -4857,11 +4865,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Kravet är %1s åtagande i avtalet %2.</source>
-        <translation>The requirement is %1&apos;s commitment in the agreement %2.</translation>
+        <translation>The requirement is %1's commitment in the agreement %2.</translation>
     </message>
     <message>
         <source>Insatsen räknas i %1s avtal %2 tillsammans med övriga medlemmar.</source>
-        <translation>The contribution counts in %1&apos;s agreement %2 together with the other members.</translation>
+        <translation>The contribution counts in %1's agreement %2 together with the other members.</translation>
     </message>
     <message>
         <source>Enligt avtalet %1, medfinansieringsgrad %2.</source>
@@ -4898,44 +4906,44 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>The amount is empty.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; saknar siffror.</source>
-        <translation>The amount &apos;%1&apos; has no digits.</translation>
+        <source>Beloppet '%1' saknar siffror.</source>
+        <translation>The amount '%1' has no digits.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har ett mellanslag efter decimaltecknet.</source>
-        <translation>The amount &apos;%1&apos; has a space after the decimal sign.</translation>
+        <source>Beloppet '%1' har ett mellanslag efter decimaltecknet.</source>
+        <translation>The amount '%1' has a space after the decimal sign.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har mer än ett decimaltecken.</source>
-        <translation>The amount &apos;%1&apos; has more than one decimal sign.</translation>
+        <source>Beloppet '%1' har mer än ett decimaltecken.</source>
+        <translation>The amount '%1' has more than one decimal sign.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos;: minustecknet måste stå först.</source>
-        <translation>The amount &apos;%1&apos;: the minus sign must come first.</translation>
+        <source>Beloppet '%1': minustecknet måste stå först.</source>
+        <translation>The amount '%1': the minus sign must come first.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; kunde inte tolkas: tecknet &apos;%2&apos; hör inte till ett belopp.</source>
-        <translation>The amount &apos;%1&apos; could not be understood: the character &apos;%2&apos; does not belong in an amount.</translation>
+        <source>Beloppet '%1' kunde inte tolkas: tecknet '%2' hör inte till ett belopp.</source>
+        <translation>The amount '%1' could not be understood: the character '%2' does not belong in an amount.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
-        <translation>The amount &apos;%1&apos; has its digits grouped in an unexpected way; thousands are written in groups of three.</translation>
+        <source>Beloppet '%1' har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
+        <translation>The amount '%1' has its digits grouped in an unexpected way; thousands are written in groups of three.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har inga siffror efter decimaltecknet.</source>
-        <translation>The amount &apos;%1&apos; has no digits after the decimal sign.</translation>
+        <source>Beloppet '%1' har inga siffror efter decimaltecknet.</source>
+        <translation>The amount '%1' has no digits after the decimal sign.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; är för stort.</source>
-        <translation>The amount &apos;%1&apos; is too large.</translation>
+        <source>Beloppet '%1' är för stort.</source>
+        <translation>The amount '%1' is too large.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har fler decimaler än hela ören.</source>
-        <translation>The amount &apos;%1&apos; has more decimals than whole öre.</translation>
+        <source>Beloppet '%1' har fler decimaler än hela ören.</source>
+        <translation>The amount '%1' has more decimals than whole öre.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; är negativt; här anges belopp som noll eller mer.</source>
-        <translation>The amount &apos;%1&apos; is negative; amounts here are zero or more.</translation>
+        <source>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</source>
+        <translation>The amount '%1' is negative; amounts here are zero or more.</translation>
     </message>
 </context>
 <context>
@@ -5089,11 +5097,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Avtalets årsredovisningar kunde inte räknas.</source>
-        <translation>The agreement&apos;s annual reports could not be counted.</translation>
+        <translation>The agreement's annual reports could not be counted.</translation>
     </message>
     <message>
         <source>räkna avtalets årsredovisningar</source>
-        <translation>count the agreement&apos;s annual reports</translation>
+        <translation>count the agreement's annual reports</translation>
     </message>
     <message>
         <source>Avtalet kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</source>
@@ -5186,27 +5194,27 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>läsa databasens årsredovisningar</source>
-        <translation>read the database&apos;s annual reports</translation>
+        <translation>read the database's annual reports</translation>
     </message>
     <message>
-        <source>okänd part &apos;%1&apos; (den finns varken i filen eller i databasen)</source>
-        <translation>unknown party &apos;%1&apos; (it is neither in the file nor in the database)</translation>
+        <source>okänd part '%1' (den finns varken i filen eller i databasen)</source>
+        <translation>unknown party '%1' (it is neither in the file nor in the database)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; är en part av slaget %2, men här krävs %3</source>
-        <translation>&apos;%1&apos; is a party of the kind %2, but %3 is required here</translation>
+        <source>'%1' är en part av slaget %2, men här krävs %3</source>
+        <translation>'%1' is a party of the kind %2, but %3 is required here</translation>
     </message>
     <message>
         <source>namnet saknas</source>
         <translation>the name is missing</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; finns redan som parties[%2]</source>
-        <translation>&apos;%1&apos; already exists as parties[%2]</translation>
+        <source>'%1' finns redan som parties[%2]</source>
+        <translation>'%1' already exists as parties[%2]</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; finns redan i databasen som %2, inte som %3</source>
-        <translation>&apos;%1&apos; already exists in the database as %2, not as %3</translation>
+        <source>'%1' finns redan i databasen som %2, inte som %3</source>
+        <translation>'%1' already exists in the database as %2, not as %3</translation>
     </message>
     <message>
         <source>bara en länsdel kan ha medlemmar</source>
@@ -5217,8 +5225,8 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>the last year %1 is before the first year %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; finns redan som agreements[%2]</source>
-        <translation>&apos;%1&apos; already exists as agreements[%2]</translation>
+        <source>'%1' finns redan som agreements[%2]</source>
+        <translation>'%1' already exists as agreements[%2]</translation>
     </message>
     <message>
         <source>motparten kan inte vara finansiären själv</source>
@@ -5233,8 +5241,8 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>PLK must lie between −10000 and 10000 (±100 %)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; har redan ett åtagande i överenskommelsen</source>
-        <translation>&apos;%1&apos; already has a commitment in the agreement</translation>
+        <source>'%1' har redan ett åtagande i överenskommelsen</source>
+        <translation>'%1' already has a commitment in the agreement</translation>
     </message>
     <message>
         <source>rubriken saknas</source>
@@ -5254,15 +5262,15 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>det finns redan en annan årsredovisning för %1 %2 i databasen. Välj att ersätta befintliga årsredovisningar för att ta filens.</source>
-        <translation>there is already another annual report for %1 %2 in the database. Choose to replace existing annual reports to take the file&apos;s.</translation>
+        <translation>there is already another annual report for %1 %2 in the database. Choose to replace existing annual reports to take the file's.</translation>
     </message>
     <message>
-        <source>Länsdelen &apos;%1&apos; har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
-        <translation>The county part &apos;%1&apos; has other members in the file than in the database; the database&apos;s members are kept.</translation>
+        <source>Länsdelen '%1' har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
+        <translation>The county part '%1' has other members in the file than in the database; the database's members are kept.</translation>
     </message>
     <message>
-        <source>Överenskommelsen &apos;%1&apos; skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
-        <translation>The agreement &apos;%1&apos; differs from the database&apos;s (%2); the database&apos;s version is kept. Choose to replace to take the file&apos;s version.</translation>
+        <source>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
+        <translation>The agreement '%1' differs from the database's (%2); the database's version is kept. Choose to replace to take the file's version.</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5297,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Skriv partens namn.</source>
-        <translation>Write the party&apos;s name.</translation>
+        <translation>Write the party's name.</translation>
     </message>
     <message>
         <source>Bara en länsdel kan ha medlemmar.</source>
@@ -5305,7 +5313,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Skriv partens nya namn.</source>
-        <translation>Write the party&apos;s new name.</translation>
+        <translation>Write the party's new name.</translation>
     </message>
     <message>
         <source>Parten kunde inte byta namn: databasen används av ett annat program just nu. Försök igen om en stund.</source>
@@ -5329,11 +5337,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Partens användning kunde inte läsas.</source>
-        <translation>The party&apos;s use could not be read.</translation>
+        <translation>The party's use could not be read.</translation>
     </message>
     <message>
         <source>läsa partens användning</source>
-        <translation>read the party&apos;s use</translation>
+        <translation>read the party's use</translation>
     </message>
     <message>
         <source>Parten kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</source>
@@ -5598,7 +5606,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>spara länsdelens medlemmar</source>
-        <translation>save the county part&apos;s members</translation>
+        <translation>save the county part's members</translation>
     </message>
     <message>
         <source>spara överenskommelsen</source>
@@ -5655,7 +5663,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.</source>
-        <translation>You may not write to the file %1, so the database is opened read-only. Ask the file&apos;s owner for write permission, or work in a copy of the file.</translation>
+        <translation>You may not write to the file %1, so the database is opened read-only. Ask the file's owner for write permission, or work in a copy of the file.</translation>
     </message>
     <message>
         <source>Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.</source>

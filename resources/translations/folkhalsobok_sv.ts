@@ -620,8 +620,8 @@
         <translation>läsa databasen</translation>
     </message>
     <message>
-        <source>Parten &apos;%1&apos; finns inte i databasen. Kontrollera namnet.</source>
-        <translation>Parten &apos;%1&apos; finns inte i databasen. Kontrollera namnet.</translation>
+        <source>Parten '%1' finns inte i databasen. Kontrollera namnet.</source>
+        <translation>Parten '%1' finns inte i databasen. Kontrollera namnet.</translation>
     </message>
     <message>
         <source>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</source>
@@ -728,12 +728,12 @@
 <context>
     <name>ImportCsvCommand</name>
     <message>
-        <source>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</source>
-        <translation>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</translation>
+        <source>--encoding ska vara utf-8 eller windows-1252 (fick "%1").</source>
+        <translation>--encoding ska vara utf-8 eller windows-1252 (fick "%1").</translation>
     </message>
     <message>
-        <source>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</source>
-        <translation>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</translation>
+        <source>--separator ska vara ';', ',' eller tab (fick "%1").</source>
+        <translation>--separator ska vara ';', ',' eller tab (fick "%1").</translation>
     </message>
     <message>
         <source>Ange antingen --header eller --no-header, inte båda.</source>
@@ -1234,12 +1234,12 @@
 <context>
     <name>Money</name>
     <message>
-        <source>Procentsatsen &apos;%1&apos; kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
-        <translation>Procentsatsen &apos;%1&apos; kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</translation>
+        <source>Procentsatsen '%1' kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
+        <translation>Procentsatsen '%1' kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</translation>
     </message>
     <message>
-        <source>Procentsatsen &apos;%1&apos; har fler än två decimaler.</source>
-        <translation>Procentsatsen &apos;%1&apos; har fler än två decimaler.</translation>
+        <source>Procentsatsen '%1' har fler än två decimaler.</source>
+        <translation>Procentsatsen '%1' har fler än två decimaler.</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1786,8 @@
         <translation>texten är inte giltig UTF-8</translation>
     </message>
     <message>
-        <source>en text avslutas inte med &quot;</source>
-        <translation>en text avslutas inte med &quot;</translation>
+        <source>en text avslutas inte med "</source>
+        <translation>en text avslutas inte med "</translation>
     </message>
     <message>
         <source>ett objekt förväntades</source>
@@ -1814,8 +1814,8 @@
         <translation>rad %1, kolumn %2: %3</translation>
     </message>
     <message>
-        <source>filen ska innehålla ett JSON-objekt med &quot;format&quot; och &quot;version&quot;</source>
-        <translation>filen ska innehålla ett JSON-objekt med &quot;format&quot; och &quot;version&quot;</translation>
+        <source>filen ska innehålla ett JSON-objekt med "format" och "version"</source>
+        <translation>filen ska innehålla ett JSON-objekt med "format" och "version"</translation>
     </message>
     <message>
         <source>en lista</source>
@@ -1846,8 +1846,8 @@
         <translation>ska vara ett objekt med år som nycklar (fick %1)</translation>
     </message>
     <message>
-        <source>nyckeln ska vara ett årtal som &quot;2024&quot;</source>
-        <translation>nyckeln ska vara ett årtal som &quot;2024&quot;</translation>
+        <source>nyckeln ska vara ett årtal som "2024"</source>
+        <translation>nyckeln ska vara ett årtal som "2024"</translation>
     </message>
     <message>
         <source>ska vara true eller false (fick %1)</source>
@@ -1870,8 +1870,8 @@
         <translation>%1 finns redan i %2</translation>
     </message>
     <message>
-        <source>ska vara &quot;%1&quot; (fick &quot;%2&quot;)</source>
-        <translation>ska vara &quot;%1&quot; (fick &quot;%2&quot;)</translation>
+        <source>ska vara "%1" (fick "%2")</source>
+        <translation>ska vara "%1" (fick "%2")</translation>
     </message>
     <message>
         <source>version %1 stöds inte; det här programmet läser version %2</source>
@@ -2763,12 +2763,12 @@
         <translation>ska vara en lista (fick %1)</translation>
     </message>
     <message>
-        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller &quot;&quot; (fick &quot;%1&quot;)</source>
-        <translation>ska vara ett datum ÅÅÅÅ-MM-DD eller &quot;&quot; (fick &quot;%1&quot;)</translation>
+        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller "" (fick "%1")</source>
+        <translation>ska vara ett datum ÅÅÅÅ-MM-DD eller "" (fick "%1")</translation>
     </message>
     <message>
-        <source>okänt värde &quot;%1&quot;; tillåtna värden: %2</source>
-        <translation>okänt värde &quot;%1&quot;; tillåtna värden: %2</translation>
+        <source>okänt värde "%1"; tillåtna värden: %2</source>
+        <translation>okänt värde "%1"; tillåtna värden: %2</translation>
     </message>
 </context>
 <context>
@@ -3258,8 +3258,8 @@ Rätta detta och försök igen.</translation>
         <translation>Perioden %1 – %2 ligger inte inom år %3.</translation>
     </message>
     <message>
-        <source>Underskrift saknas: ange både &quot;På uppdrag av&quot; och vem som har upprättat rapporten.</source>
-        <translation>Underskrift saknas: ange både &quot;På uppdrag av&quot; och vem som har upprättat rapporten.</translation>
+        <source>Underskrift saknas: ange både "På uppdrag av" och vem som har upprättat rapporten.</source>
+        <translation>Underskrift saknas: ange både "På uppdrag av" och vem som har upprättat rapporten.</translation>
     </message>
     <message>
         <source>Färre än tre viktiga händelser (%1 angivna).</source>
@@ -3282,8 +3282,8 @@ Rätta detta och försök igen.</translation>
         <translation>%1 %2: insatsen %3 når inte kravet %4; det fattas %5.</translation>
     </message>
     <message>
-        <source>Åtagandet &quot;%1&quot; är inte markerat som uppfyllt för %2 (avtal %3).</source>
-        <translation>Åtagandet &quot;%1&quot; är inte markerat som uppfyllt för %2 (avtal %3).</translation>
+        <source>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</source>
+        <translation>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</translation>
     </message>
 </context>
 <context>
@@ -3531,8 +3531,8 @@ Rätta detta och försök igen.</translation>
         <translation>Inget kommando angivet. Kör folkhalsobok-cli --help för en lista över kommandon.</translation>
     </message>
     <message>
-        <source>Okänt kommando &quot;%1&quot;. Kör folkhalsobok-cli --help för en lista över kommandon.</source>
-        <translation>Okänt kommando &quot;%1&quot;. Kör folkhalsobok-cli --help för en lista över kommandon.</translation>
+        <source>Okänt kommando "%1". Kör folkhalsobok-cli --help för en lista över kommandon.</source>
+        <translation>Okänt kommando "%1". Kör folkhalsobok-cli --help för en lista över kommandon.</translation>
     </message>
     <message>
         <source>Flaggan --%1 hör inte till kommandot %2. Användning: folkhalsobok-cli --db FIL %3</source>
@@ -3547,8 +3547,8 @@ Rätta detta och försök igen.</translation>
         <translation>Ange databasfilen med --db FIL.</translation>
     </message>
     <message>
-        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick &quot;%4&quot;).</source>
-        <translation>--%1 ska vara ett heltal mellan %2 och %3 (fick &quot;%4&quot;).</translation>
+        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick "%4").</source>
+        <translation>--%1 ska vara ett heltal mellan %2 och %3 (fick "%4").</translation>
     </message>
     <message>
         <source>Användning: folkhalsobok-cli --db FIL KOMMANDO [ARGUMENT] [FLAGGOR]
@@ -3597,9 +3597,9 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
-  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
-  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
-  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
+  folkhalsobok-cli --db demo.db import-csv --party "Örebro kommun" --year 2024 huvudbok.csv --dry-run
+  folkhalsobok-cli --db demo.db export - --party "Örebro kommun" --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party "Örebro kommun" --year 2023 -o orebro-2023.pdf
 </source>
         <translation>
 Flaggor för alla kommandon:
@@ -3613,17 +3613,17 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
-  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
-  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
-  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
+  folkhalsobok-cli --db demo.db import-csv --party "Örebro kommun" --year 2024 huvudbok.csv --dry-run
+  folkhalsobok-cli --db demo.db export - --party "Örebro kommun" --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party "Örebro kommun" --year 2023 -o orebro-2023.pdf
 </translation>
     </message>
 </context>
 <context>
     <name>fhb::cli::Commands</name>
     <message>
-        <source>Okänt kommando &quot;%1&quot;.</source>
-        <translation>Okänt kommando &quot;%1&quot;.</translation>
+        <source>Okänt kommando "%1".</source>
+        <translation>Okänt kommando "%1".</translation>
     </message>
     <message>
         <source>Filen %1 finns redan. Ange ett nytt filnamn: en befintlig databas skrivs aldrig över.</source>
@@ -3662,16 +3662,16 @@ Exempel:
         <translation>Varning: %1</translation>
     </message>
     <message>
-        <source>Parten &quot;%1&quot; finns inte i databasen.</source>
-        <translation>Parten &quot;%1&quot; finns inte i databasen.</translation>
+        <source>Parten "%1" finns inte i databasen.</source>
+        <translation>Parten "%1" finns inte i databasen.</translation>
     </message>
     <message>
         <source>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</source>
         <translation>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</translation>
     </message>
     <message>
-        <source>Överenskommelsen &quot;%1&quot; finns inte i databasen.</source>
-        <translation>Överenskommelsen &quot;%1&quot; finns inte i databasen.</translation>
+        <source>Överenskommelsen "%1" finns inte i databasen.</source>
+        <translation>Överenskommelsen "%1" finns inte i databasen.</translation>
     </message>
     <message>
         <source>%1 av %2 rader uppfyller inte kravet på medfinansiering.</source>
@@ -3698,8 +3698,8 @@ Exempel:
         <translation>Skapade %1: %2 parter, %3 överenskommelser, %4 rapporter och %5 utgiftsrader på %6 ms.</translation>
     </message>
     <message>
-        <source>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</source>
-        <translation>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</translation>
+        <source>Okänt format "%1". Välj text, csv, json eller xlsx.</source>
+        <translation>Okänt format "%1". Välj text, csv, json eller xlsx.</translation>
     </message>
     <message>
         <source>En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel -o saldo.xlsx.</source>
@@ -3976,7 +3976,7 @@ Exempel:
     <name>fhb::gui::HelpViewer</name>
     <message>
         <source>user-guide.md</source>
-        <comment>the user guide&apos;s file name in this language</comment>
+        <comment>the user guide's file name in this language</comment>
         <translation>user-guide.md</translation>
     </message>
 </context>
@@ -4527,6 +4527,14 @@ Exempel:
         <source>Samverkansöversikt %1–%2</source>
         <translation>Samverkansöversikt %1–%2</translation>
     </message>
+    <message>
+        <source>Expo&amp;rtera</source>
+        <translation>Expo&amp;rtera</translation>
+    </message>
+    <message>
+        <source>Exportera översikten till Excel, CSV eller PDF</source>
+        <translation>Exportera översikten till Excel, CSV eller PDF</translation>
+    </message>
 </context>
 <context>
     <name>fhb::gui::ParagraphDelegate</name>
@@ -4898,44 +4906,44 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>Beloppet är tomt.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; saknar siffror.</source>
-        <translation>Beloppet &apos;%1&apos; saknar siffror.</translation>
+        <source>Beloppet '%1' saknar siffror.</source>
+        <translation>Beloppet '%1' saknar siffror.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har ett mellanslag efter decimaltecknet.</source>
-        <translation>Beloppet &apos;%1&apos; har ett mellanslag efter decimaltecknet.</translation>
+        <source>Beloppet '%1' har ett mellanslag efter decimaltecknet.</source>
+        <translation>Beloppet '%1' har ett mellanslag efter decimaltecknet.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har mer än ett decimaltecken.</source>
-        <translation>Beloppet &apos;%1&apos; har mer än ett decimaltecken.</translation>
+        <source>Beloppet '%1' har mer än ett decimaltecken.</source>
+        <translation>Beloppet '%1' har mer än ett decimaltecken.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos;: minustecknet måste stå först.</source>
-        <translation>Beloppet &apos;%1&apos;: minustecknet måste stå först.</translation>
+        <source>Beloppet '%1': minustecknet måste stå först.</source>
+        <translation>Beloppet '%1': minustecknet måste stå först.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; kunde inte tolkas: tecknet &apos;%2&apos; hör inte till ett belopp.</source>
-        <translation>Beloppet &apos;%1&apos; kunde inte tolkas: tecknet &apos;%2&apos; hör inte till ett belopp.</translation>
+        <source>Beloppet '%1' kunde inte tolkas: tecknet '%2' hör inte till ett belopp.</source>
+        <translation>Beloppet '%1' kunde inte tolkas: tecknet '%2' hör inte till ett belopp.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
-        <translation>Beloppet &apos;%1&apos; har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</translation>
+        <source>Beloppet '%1' har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
+        <translation>Beloppet '%1' har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har inga siffror efter decimaltecknet.</source>
-        <translation>Beloppet &apos;%1&apos; har inga siffror efter decimaltecknet.</translation>
+        <source>Beloppet '%1' har inga siffror efter decimaltecknet.</source>
+        <translation>Beloppet '%1' har inga siffror efter decimaltecknet.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; är för stort.</source>
-        <translation>Beloppet &apos;%1&apos; är för stort.</translation>
+        <source>Beloppet '%1' är för stort.</source>
+        <translation>Beloppet '%1' är för stort.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; har fler decimaler än hela ören.</source>
-        <translation>Beloppet &apos;%1&apos; har fler decimaler än hela ören.</translation>
+        <source>Beloppet '%1' har fler decimaler än hela ören.</source>
+        <translation>Beloppet '%1' har fler decimaler än hela ören.</translation>
     </message>
     <message>
-        <source>Beloppet &apos;%1&apos; är negativt; här anges belopp som noll eller mer.</source>
-        <translation>Beloppet &apos;%1&apos; är negativt; här anges belopp som noll eller mer.</translation>
+        <source>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</source>
+        <translation>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</translation>
     </message>
 </context>
 <context>
@@ -5189,24 +5197,24 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>läsa databasens årsredovisningar</translation>
     </message>
     <message>
-        <source>okänd part &apos;%1&apos; (den finns varken i filen eller i databasen)</source>
-        <translation>okänd part &apos;%1&apos; (den finns varken i filen eller i databasen)</translation>
+        <source>okänd part '%1' (den finns varken i filen eller i databasen)</source>
+        <translation>okänd part '%1' (den finns varken i filen eller i databasen)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; är en part av slaget %2, men här krävs %3</source>
-        <translation>&apos;%1&apos; är en part av slaget %2, men här krävs %3</translation>
+        <source>'%1' är en part av slaget %2, men här krävs %3</source>
+        <translation>'%1' är en part av slaget %2, men här krävs %3</translation>
     </message>
     <message>
         <source>namnet saknas</source>
         <translation>namnet saknas</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; finns redan som parties[%2]</source>
-        <translation>&apos;%1&apos; finns redan som parties[%2]</translation>
+        <source>'%1' finns redan som parties[%2]</source>
+        <translation>'%1' finns redan som parties[%2]</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; finns redan i databasen som %2, inte som %3</source>
-        <translation>&apos;%1&apos; finns redan i databasen som %2, inte som %3</translation>
+        <source>'%1' finns redan i databasen som %2, inte som %3</source>
+        <translation>'%1' finns redan i databasen som %2, inte som %3</translation>
     </message>
     <message>
         <source>bara en länsdel kan ha medlemmar</source>
@@ -5217,8 +5225,8 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>slutåret %1 ligger före startåret %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; finns redan som agreements[%2]</source>
-        <translation>&apos;%1&apos; finns redan som agreements[%2]</translation>
+        <source>'%1' finns redan som agreements[%2]</source>
+        <translation>'%1' finns redan som agreements[%2]</translation>
     </message>
     <message>
         <source>motparten kan inte vara finansiären själv</source>
@@ -5233,8 +5241,8 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>PLK ska ligga mellan −10000 och 10000 (±100 %)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; har redan ett åtagande i överenskommelsen</source>
-        <translation>&apos;%1&apos; har redan ett åtagande i överenskommelsen</translation>
+        <source>'%1' har redan ett åtagande i överenskommelsen</source>
+        <translation>'%1' har redan ett åtagande i överenskommelsen</translation>
     </message>
     <message>
         <source>rubriken saknas</source>
@@ -5257,12 +5265,12 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>det finns redan en annan årsredovisning för %1 %2 i databasen. Välj att ersätta befintliga årsredovisningar för att ta filens.</translation>
     </message>
     <message>
-        <source>Länsdelen &apos;%1&apos; har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
-        <translation>Länsdelen &apos;%1&apos; har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</translation>
+        <source>Länsdelen '%1' har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
+        <translation>Länsdelen '%1' har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</translation>
     </message>
     <message>
-        <source>Överenskommelsen &apos;%1&apos; skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
-        <translation>Överenskommelsen &apos;%1&apos; skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</translation>
+        <source>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
+        <translation>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</translation>
     </message>
 </context>
 <context>

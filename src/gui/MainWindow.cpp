@@ -52,6 +52,9 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
     , m_reloadTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // DejaVu Sans draws the dots of Ö a pixel above the font's ascent: a label laid out at
+    // exactly one line's height would cut them off ("Orebro"). A pixel of room keeps them.
+    setStyleSheet(QStringLiteral("QLabel { padding-top: 1px; }"));
     setWindowIcon(app::icon(IconId::Application));
     m_ui->navigatorView->setNavigatorModel(m_navigatorModel);
     m_ui->bannerIcon->setPixmap(app::icon(IconId::ReadOnly).pixmap(20, 20));
@@ -78,7 +81,7 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1400, 860);
     // Room for the history's five columns until the user arranges the docks.
-    resizeDocks({m_ui->checksDock}, {340}, Qt::Horizontal);
+    resizeDocks({m_ui->checksDock}, {280}, Qt::Horizontal);
     restoreState(m_settings.windowState());
     rebuildRecentMenu();
     refresh();

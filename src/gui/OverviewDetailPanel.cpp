@@ -94,7 +94,9 @@ void OverviewDetailPanel::layOut()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     // The chart gets the larger share from the start; the obligations table would take it all.
-    m_chart->setMinimumWidth(480);
+    // A modest minimum: with the docks open the central area can be narrow, and a splitter
+    // squeezed below its children's minimums lets them overlap.
+    m_chart->setMinimumWidth(320);
     split->setSizes({620, 480});
 
     auto *detail = new QWidget(this);
@@ -253,7 +255,8 @@ void OverviewDetailPanel::showObligations(const Agreement &agreement)
     for (int c = 1; c < m_obligations->columnCount(); ++c)
         yearsWidth += columns->sectionSize(c);
     columns->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_obligations->setMinimumWidth(std::min(yearsWidth + 200, 900));
+    // Capped so that the chart keeps room for its year labels; more years scroll sideways.
+    m_obligations->setMinimumWidth(std::min(yearsWidth + 160, 380));
     m_obligations->resizeRowsToContents();
     m_obligations->setCurrentItem(nullptr);
     m_obligationsTitle->setText(agreement.obligations.isEmpty() ? tr("Åtaganden: avtalet har inga.")

@@ -11,7 +11,9 @@
 #include "app/OverviewMatrixModel.h"
 #include "ui_OverviewView.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QToolButton>
 
 #include <algorithm>
@@ -267,12 +269,41 @@ void OverviewView::setUpExports(app::Settings &settings)
     source.chart = [this] { return m_detail->chartPainter(); };
     source.chartTitle = [this] { return m_detail->heading(); };
     m_exports = new OverviewExportActions(this, settings, std::move(source));
-    for (QAction *action : m_exports->actions()) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_ui->exportBar->addWidget(button);
+    // One button with a menu keeps the filter bar narrow enough for the docks beside it.
+    auto *menu = new QMenu(this);
+    menu->addActions(m_exports->actions());
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setMenu(menu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setIcon(m_exports->actions().constFirst()->icon());
+    m_ui->exportBar->addWidget(m_exportButton);
+    retranslateExportButton();
+}
+
+void OverviewView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->countyPart->setItemText(0, tr("Alla avtal"));
+        for (int i = 0; i < m_ui->show->count(); ++i)
+            m_ui->show->setItemText(i, OverviewFilter::showName(OverviewFilter::Show(m_ui->show->itemData(i).toInt())));
+        if (m_exports)
+            m_exports->retranslate();
+        retranslateExportButton();
+        updateFilterWidgets();
+        updateTexts();
     }
+    QWidget::changeEvent(event);
+}
+
+void OverviewView::retranslateExportButton()
+{
+    if (!m_exportButton)
+        return;
+    m_exportButton->setText(tr("Expo&rtera"));
+    m_exportButton->setToolTip(tr("Exportera översikten till Excel, CSV eller PDF"));
 }
 
 } // namespace fhb::gui

@@ -11,6 +11,8 @@
 
 class QTableView;
 
+class QToolButton;
+
 namespace Ui {
 class OverviewView;
 }
@@ -72,7 +74,11 @@ Q_SIGNALS:
     /// or nothing (both empty: the totals row or no selection).
     void currentRowChanged(const QString &agreement, const QString &party);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateExportButton();
     void filterFromWidgets();
     void updateFilterWidgets();
     void updateTexts();
@@ -86,6 +92,7 @@ private:
     app::OverviewMatrixModel *m_matrix = nullptr;
     OverviewDetailPanel *m_detail = nullptr;
     OverviewExportActions *m_exports = nullptr;
+    QToolButton *m_exportButton = nullptr;
     Dataset m_data; ///< parties and agreements for the detail panel; reports may be absent
     bool m_updatingWidgets = false;
     QString m_currentAgreement;

@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QMenu>
 #include <QSpinBox>
+#include <QToolButton>
 
 using namespace fhb;
 using app::OverviewMatrixModel;
@@ -256,4 +258,21 @@ TEST_CASE("the overview of an empty database says there is nothing yet", "[gui][
     CHECK(view.matrixModel()->rowCount() == 0);
     CHECK(view.summaryText() == QStringLiteral("Databasen har inga avtal med känd ersättning ännu."));
     CHECK_FALSE(child<QSpinBox>(view, "fromYear")->isEnabled());
+}
+
+TEST_CASE("the overview exports sit behind one Exportera button with a menu of three formats", "[gui][overview]")
+{
+    test::DemoFixture f;
+    app::Settings &settings = f.settings;
+    gui::OverviewView view;
+    view.setUpExports(settings);
+    const auto *button = view.findChild<QToolButton *>(QStringLiteral("exportButton"));
+    REQUIRE(button);
+    CHECK(button->text() == QStringLiteral("Expo&rtera"));
+    REQUIRE(button->menu());
+    QStringList texts;
+    for (const QAction *action : button->menu()->actions())
+        texts << action->text();
+    CHECK(texts == QStringList{QStringLiteral("Exportera till &Excel…"), QStringLiteral("Exportera till &CSV…"),
+                               QStringLiteral("Exportera till &PDF…")});
 }

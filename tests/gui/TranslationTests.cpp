@@ -11,7 +11,9 @@
 #include "app/ReportDocument.h"
 
 #include <QFile>
+#include <QComboBox>
 #include <QGroupBox>
+#include <QToolButton>
 #include <QTableView>
 #include <QLabel>
 #include <QMenuBar>
@@ -131,6 +133,13 @@ TEST_CASE("changing the language in the settings re-translates the open window a
         CHECK(f.settings.language() == language);
         CHECK(menuTitles(window).first() == (language == QStringLiteral("en") ? QStringLiteral("&File") : QStringLiteral("&Arkiv")));
         CHECK(window.documentTabs()->tabText(0) == (language == QStringLiteral("en") ? QStringLiteral("Overview") : QStringLiteral("Översikt")));
+        // The overview's own form, filters and export button follow too.
+        const auto *exportButton = window.findChild<QToolButton *>(QStringLiteral("exportButton"));
+        REQUIRE(exportButton);
+        CHECK(exportButton->text() == (language == QStringLiteral("en") ? QStringLiteral("Expo&rt") : QStringLiteral("Expo&rtera")));
+        const auto *show = window.findChild<QComboBox *>(QStringLiteral("show"));
+        REQUIRE(show);
+        CHECK(show->itemText(0) == (language == QStringLiteral("en") ? QStringLiteral("All") : QStringLiteral("Alla")));
     }
 }
 

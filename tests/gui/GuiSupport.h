@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QPushButton>
 #include <QApplication>
 #include <QComboBox>
@@ -145,6 +146,14 @@ inline bool typeIntoCell(QTableView *view, int row, int column, const QString &t
 }
 
 /// Types into a line edit and presses Enter (the field commits on editingFinished).
+/// The QAction with the object name `name` below `window`; the test fails when there is none.
+inline QAction *action(const QWidget &window, const char *name)
+{
+    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+    REQUIRE(found);
+    return found;
+}
+
 inline void typeIntoField(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();

@@ -37,12 +37,7 @@ namespace {
 
 const QString kOrebro = QStringLiteral("Örebro kommun");
 
-QAction *action(const MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
+using test::action;
 
 // The text of a PDF as pdftotext reads it, with plain spaces.
 QString pdfText(const QString &file)

@@ -30,12 +30,7 @@ namespace {
 
 const QString kOrebro = QStringLiteral("Örebro kommun");
 
-QAction *action(const MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
+using test::action;
 
 /// The open demo report as its exchange file, changed by `change`, written to `name`.
 QString reportFile(MainWindow &window, const test::Scratch &scratch, const QString &name,

@@ -26,12 +26,7 @@ using gui::MainWindow;
 
 namespace {
 
-QAction *action(const MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
+using test::action;
 
 void scrollTo(AnnualReportEditor *editor, const char *name)
 {

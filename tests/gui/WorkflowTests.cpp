@@ -36,12 +36,7 @@ T *child(const QWidget *parent, const char *name)
     return widget;
 }
 
-QAction *action(const MainWindow &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return found;
-}
+using test::action;
 
 // Submits (a complete report needs no answer) and approves, answering Yes.
 bool approveThroughTheToolbar(MainWindow &window, QString *question = nullptr)

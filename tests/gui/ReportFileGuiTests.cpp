@@ -230,8 +230,17 @@ TEST_CASE("files dropped on the main window go to the report import or the ledge
     // The ledger file is handed on as it is; what happens to it is the ledger import's business.
     QMimeData csv;
     csv.setUrls({QUrl::fromLocalFile(f.scratch.path(QStringLiteral("huvudbok.csv")))});
-    test::whenModal([](QWidget *dialog) { dialog->close(); });
+    bool ledgerDialogShown = false;
+    test::whenModal([&ledgerDialogShown](QWidget *dialog) {
+        ledgerDialogShown = true;
+        dialog->close();
+    });
     CHECK(window.fileDropHandler()->handleDrop(&csv));
+    // The ledger import opens after the drop event has returned (queued): wait for it here, so
+    // that the answer above is not left pending for a later test.
+    for (int i = 0; i < 300 && !ledgerDialogShown; ++i)
+        QTest::qWait(10);
+    CHECK(ledgerDialogShown);
     REQUIRE(ledgers.size() == 1);
     CHECK(ledgers.first().first().toString() == f.scratch.path(QStringLiteral("huvudbok.csv")));
 

@@ -10,7 +10,8 @@ FHB_BUILD="${FHB_BUILD_DIR:-$FHB_ROOT/build}"
 FHB_PACKAGES=(g++ make cmake ninja-build pkgconf git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev sqlite3
-    libxlsxwriter-dev unzip catch2 poppler-utils xvfb xauth fonts-dejavu-core)
+    libxlsxwriter-dev zlib1g-dev unzip catch2 poppler-utils xvfb xauth fonts-dejavu-core)
+# zlib1g-dev: libxlsxwriter's link line names -lz, and libxlsxwriter-dev does not depend on it.
 
 fhb_install_packages() {
     local missing=()
@@ -23,14 +24,24 @@ fhb_install_packages() {
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    # Three tries, then a message that says what failed: a mirror that is briefly away is common.
+    local try
+    for try in 1 2 3; do
+        "${sudo[@]}" apt-get update -qq &&
+            "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" && return 0
+        [ "$try" -lt 3 ] && { echo "Paketinstallationen misslyckades (försök $try av 3); nytt försök om $((try * 10)) s." >&2; sleep $((try * 10)); }
+    done
+    echo "Debians paketarkiv gick inte att nå efter tre försök: kunde inte installera ${missing[*]}." >&2
+    return 4
 }
 
+# fhb_build [ON|OFF]: with no argument an existing build folder keeps its FHB_WERROR, so run.sh
+# after test.sh does not rebuild everything for a changed flag.
 fhb_build() {
-    local werror="${1:-OFF}"
+    local werror=()
+    [ -n "${1:-}" ] && werror=(-DFHB_WERROR="$1")
     cmake -S "$FHB_ROOT" -B "$FHB_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${FHB_BUILD_TYPE:-RelWithDebInfo}" \
-        -DFHB_WERROR="$werror" >/dev/null
+        "${werror[@]}" >/dev/null
     cmake --build "$FHB_BUILD" -j "${FHB_JOBS:-$(nproc)}"
 }
 

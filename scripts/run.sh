@@ -5,5 +5,5 @@
 # (created with the seed documents' data on first start). Arguments go to the program.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 fhb_install_packages
-fhb_build OFF
+fhb_build
 exec "$FHB_BUILD/src/gui/folkhalsobok" "$@"

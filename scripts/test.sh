@@ -7,11 +7,15 @@
 # UndefinedBehaviorSanitizer (build-sanitize/; FHB_SANITIZE=0 skips it), and the fuzz targets
 # run 20 s each (scripts/fuzz.sh; FHB_FUZZ=0 skips them). clang is never installed for them:
 # that would double the time of every CI run.
+# FHB_PLAIN=0 skips the ordinary gcc build and run (.ci/run does, after scripts/fresh-root.sh has
+# run it in a pristine root).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 fhb_install_packages
-fhb_build ON
 export QT_QPA_PLATFORM=offscreen
-(cd "$FHB_BUILD" && ctest --output-on-failure --no-tests=error -j "${FHB_JOBS:-$(nproc)}" "$@")
+if [ "${FHB_PLAIN:-1}" != 0 ]; then
+    fhb_build ON
+    (cd "$FHB_BUILD" && ctest --output-on-failure --no-tests=error -j "${FHB_JOBS:-$(nproc)}" "$@")
+fi
 if [ "${FHB_SANITIZE:-1}" != 0 ] && command -v clang++ >/dev/null 2>&1; then
     echo "clang++ finns: hela sviten körs en gång till med AddressSanitizer och UBSan ($FHB_SANITIZE_BUILD)"
     fhb_build_sanitized

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Proves the README's two commands on a newcomer's machine: a pristine Debian 12 (minbase) root,
+# unpacked afresh for every run from a tarball made once with debootstrap, a clean clone of this
+# checkout copied in, and, inside it as root:
+#   1. scripts/test.sh (installs what is missing, builds, runs every test);
+#   2. scripts/run.sh under Xvfb, with a check that the main window appears: its title names
+#      Folkhälsobok and a screenshot of the screen has hundreds of colours (a blank one has one).
+# Needs root (debootstrap, chroot, bind mounts). .ci/run calls it; run it by hand after changing a
+# dependency, a script or the build (docs/reliability.md, "A newcomer's machine").
+# Usage: scripts/fresh-root.sh [test|run|all]   (default all)
+# Environment: FHB_FRESH_BASE  the cached tarball   (default /var/cache/folkhalsobok/minbase-bookworm.tar)
+#              FHB_FRESH_ROOT  the root to unpack   (default /var/tmp/folkhalsobok-fresh-root)
+#              FHB_FRESH_LOGS  where logs go        (default /var/tmp/folkhalsobok-fresh-logs)
+set -uo pipefail
+
+what="${1:-all}"
+case "$what" in test|run|all) ;; *) echo "Användning: $0 [test|run|all]" >&2; exit 2 ;; esac
+[ "$(id -u)" -eq 0 ] || { echo "fresh-root.sh behöver root (debootstrap, chroot)." >&2; exit 2; }
+
+project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+base="${FHB_FRESH_BASE:-/var/cache/folkhalsobok/minbase-bookworm.tar}"
+root="${FHB_FRESH_ROOT:-/var/tmp/folkhalsobok-fresh-root}"
+logs="${FHB_FRESH_LOGS:-/var/tmp/folkhalsobok-fresh-logs}"
+mkdir -p "$(dirname "$base")" "$logs"
+
+say() { echo "fresh-root: $*"; }
+
+# Three tries a download, then a message that names the cause.
+retry() {
+    local n
+    for n in 1 2 3; do
+        "$@" && return 0
+        [ "$n" -lt 3 ] && { say "försök $n misslyckades: $*; nytt försök om $((n * 10)) s"; sleep $((n * 10)); }
+    done
+    return 1
+}
+unreachable() {
+    echo "fresh-root: Debians paketarkiv gick inte att nå efter tre försök ($1). Kontrollera nätet och försök igen." >&2
+    exit 4
+}
+
+# The host's own archive, as its apt is set up (no mirror is named here).
+mirror="$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -n 1)"
+[ -n "$mirror" ] || mirror="$(awk '$1 == "deb" {print $2; exit}' /etc/apt/sources.list 2>/dev/null)"
+[ -n "$mirror" ] || { echo "fresh-root: hittar inget Debianarkiv i /etc/apt." >&2; exit 2; }
+
+if ! command -v debootstrap >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    retry apt-get update -qq || unreachable "apt-get update"
+    retry apt-get install -y -qq --no-install-recommends debootstrap >/dev/null || unreachable "debootstrap"
+fi
+
+if [ ! -s "$base" ]; then
+    say "skapar en ren Debian 12 (minbase) med debootstrap, en gång: $base"
+    boot="$base.boot"
+    make_base() {
+        rm -rf "$boot" && mkdir -p "$boot" &&
+            debootstrap --variant=minbase bookworm "$boot" "$mirror" >"$logs/debootstrap.log" 2>&1
+    }
+    retry make_base || { tail -5 "$logs/debootstrap.log" >&2; rm -rf "$boot"; unreachable "debootstrap"; }
+    # Written whole or not at all: a half tarball must never pass for a pristine root.
+    tar -C "$boot" -cf "$base.part" . && mv "$base.part" "$base" && rm -rf "$boot" ||
+        { rm -f "$base.part"; echo "fresh-root: kunde inte skriva $base" >&2; exit 2; }
+fi
+
+unmount_root() {
+    local m
+    for m in dev/pts dev sys proc; do
+        mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"
+    done
+    return 0
+}
+trap unmount_root EXIT
+
+fresh() {
+    unmount_root
+    rm -rf "$root" && mkdir -p "$root" && tar -C "$root" -xf "$base" || return 1
+    git clone -q "$project" "$root/project" || return 1
+    local m
+    for m in proc sys dev dev/pts; do mount --bind "/$m" "$root/$m" || return 1; done
+    cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
+    return 0
+}
+
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
+    FHB_JOBS="${FHB_JOBS:-2}" /bin/bash -c "$1"; }
+
+status=0
+fresh || { echo "fresh-root: kunde inte packa upp den rena roten i $root" >&2; exit 2; }
+say "ren rot i $root, ren klon i /project ($(git -C "$root/project" rev-parse --short HEAD))"
+
+if [ "$what" != run ]; then
+    SECONDS=0
+    # FHB_SANITIZE/FHB_FUZZ stay off: a pristine root has no clang, and they run on the host.
+    in_root 'cd /project && FHB_SANITIZE=0 FHB_FUZZ=0 bash scripts/test.sh' 2>&1 | tee "$logs/test.log"
+    t=${PIPESTATUS[0]}
+    say "scripts/test.sh i en ren Debian 12: slutkod $t efter ${SECONDS} s"
+    [ "$t" -eq 0 ] || status=1
+fi
+
+if [ "$what" != test ] && [ "$status" -eq 0 ]; then
+    # After test.sh the root holds what the build needs; for run.sh to prove its own install
+    # step it gets a pristine root of its own when run alone.
+    SECONDS=0
+    in_root 'export DEBIAN_FRONTEND=noninteractive
+        # The checking tools only: run.sh installs what the program needs itself.
+        for n in 1 2 3; do apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+            xvfb xauth x11-utils imagemagick >/dev/null && break; sleep $((n * 10)); done
+        command -v xwininfo >/dev/null && command -v import >/dev/null || { echo "kunde inte installera Xvfb och imagemagick"; exit 4; }
+        export HOME=/tmp/ny-anvandare XDG_RUNTIME_DIR=/tmp/ny-anvandare/run; mkdir -p -m 700 $HOME $XDG_RUNTIME_DIR
+        Xvfb :71 -screen 0 1400x900x24 -nolisten tcp >/tmp/xvfb.log 2>&1 & x=$!
+        export DISPLAY=:71
+        cd /project; setsid bash scripts/run.sh >/tmp/run.log 2>&1 & pid=$!
+        found=""
+        for i in $(seq 1 360); do
+            sleep 2
+            found=$(xwininfo -root -tree 2>/dev/null | grep -o "\"[^\"]*Folkh[^\"]*\"" | head -n 1)
+            [ -n "$found" ] && break
+            kill -0 $pid 2>/dev/null || break
+        done
+        sleep 3
+        import -window root /tmp/fresh-run.png 2>/dev/null
+        colours=$(identify -format %k /tmp/fresh-run.png 2>/dev/null || echo 0)
+        kill -- -$pid 2>/dev/null; kill $x 2>/dev/null; wait $pid 2>/dev/null
+        echo "fönster: ${found:-inget}; färger i skärmbilden: $colours"
+        tail -n 5 /tmp/run.log
+        [ -n "$found" ] && [ "$colours" -ge 200 ]' 2>&1 | tee "$logs/run.log"
+    r=${PIPESTATUS[0]}
+    cp "$root/tmp/fresh-run.png" "$logs/fresh-run.png" 2>/dev/null
+    say "scripts/run.sh i en ren Debian 12: slutkod $r efter ${SECONDS} s (skärmbild: $logs/fresh-run.png)"
+    [ "$r" -eq 0 ] || status=1
+fi
+
+exit "$status"

@@ -6,7 +6,9 @@
 # checkout copied in, and, inside it as root:
 #   1. scripts/test.sh (installs what is missing, builds, runs every test);
 #   2. scripts/run.sh under Xvfb, with a check that the main window appears: its title names
-#      Folkhälsobok and a screenshot of the screen has hundreds of colours (a blank one has one).
+#      Folkhälsobok and a screenshot of the screen has hundreds of colours (a blank one has one);
+#   3. (all) the Debian package: built, lintian without errors, installed with apt, the CLI and the
+#      menu entry's command run, then purged, with a check that none of its files is left.
 # Needs root (debootstrap, chroot, bind mounts). .ci/run calls it; run it by hand after changing a
 # dependency, a script or the build (docs/reliability.md, "A newcomer's machine").
 # Usage: scripts/fresh-root.sh [test|run|all]   (default all)
@@ -100,36 +102,81 @@ if [ "$what" != run ]; then
     [ "$t" -eq 0 ] || status=1
 fi
 
+# A window check, run inside the root: starts a command under Xvfb as a new user and waits for
+# a window whose title names Folkhälsobok; then a screenshot must have hundreds of colours.
+cat >"$root/usr/local/bin/fhb-window-check" <<'CHECK'
+#!/bin/bash
+# Usage: fhb-window-check NAME COMMAND...   (screenshot /tmp/NAME.png, log /tmp/NAME.log)
+name=$1; shift
+export HOME=/tmp/$name-home XDG_RUNTIME_DIR=/tmp/$name-home/run LANG=C.UTF-8
+rm -rf "$HOME"; mkdir -p -m 700 "$HOME" "$XDG_RUNTIME_DIR"
+Xvfb :71 -screen 0 1400x900x24 -nolisten tcp >/tmp/$name-xvfb.log 2>&1 & x=$!
+export DISPLAY=:71
+setsid "$@" >/tmp/$name.log 2>&1 & pid=$!
+found=""
+for i in $(seq 1 360); do
+    sleep 2
+    found=$(xwininfo -root -tree 2>/dev/null | grep -o '"[^"]*Folkh[^"]*"' | head -n 1)
+    [ -n "$found" ] && break
+    kill -0 $pid 2>/dev/null || break
+done
+sleep 3
+import -window root /tmp/$name.png 2>/dev/null
+colours=$(identify -format %k /tmp/$name.png 2>/dev/null || echo 0)
+kill -- -$pid 2>/dev/null; kill $x 2>/dev/null; wait $pid 2>/dev/null
+echo "$name: fönster ${found:-inget}; färger i skärmbilden: $colours"
+[ -n "$found" ] || tail -n 5 /tmp/$name.log
+[ -n "$found" ] && [ "$colours" -ge 200 ]
+CHECK
+chmod 755 "$root/usr/local/bin/fhb-window-check"
+
+# The checking tools only (Xvfb, xwininfo, import); what the program needs, its scripts install.
+check_tools='export DEBIAN_FRONTEND=noninteractive
+    for n in 1 2 3; do apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+        xvfb xauth x11-utils imagemagick lintian >/dev/null && break; sleep $((n * 10)); done
+    command -v xwininfo >/dev/null && command -v import >/dev/null && command -v lintian >/dev/null ||
+        { echo "Debians paketarkiv gick inte att nå: kunde inte installera kontrollverktygen"; exit 4; }'
+
 if [ "$what" != test ] && [ "$status" -eq 0 ]; then
-    # After test.sh the root holds what the build needs; for run.sh to prove its own install
-    # step it gets a pristine root of its own when run alone.
     SECONDS=0
-    in_root 'export DEBIAN_FRONTEND=noninteractive
-        # The checking tools only: run.sh installs what the program needs itself.
-        for n in 1 2 3; do apt-get update -qq && apt-get install -y -qq --no-install-recommends \
-            xvfb xauth x11-utils imagemagick >/dev/null && break; sleep $((n * 10)); done
-        command -v xwininfo >/dev/null && command -v import >/dev/null || { echo "kunde inte installera Xvfb och imagemagick"; exit 4; }
-        export HOME=/tmp/ny-anvandare XDG_RUNTIME_DIR=/tmp/ny-anvandare/run; mkdir -p -m 700 $HOME $XDG_RUNTIME_DIR
-        Xvfb :71 -screen 0 1400x900x24 -nolisten tcp >/tmp/xvfb.log 2>&1 & x=$!
-        export DISPLAY=:71
-        cd /project; setsid bash scripts/run.sh >/tmp/run.log 2>&1 & pid=$!
-        found=""
-        for i in $(seq 1 360); do
-            sleep 2
-            found=$(xwininfo -root -tree 2>/dev/null | grep -o "\"[^\"]*Folkh[^\"]*\"" | head -n 1)
-            [ -n "$found" ] && break
-            kill -0 $pid 2>/dev/null || break
-        done
-        sleep 3
-        import -window root /tmp/fresh-run.png 2>/dev/null
-        colours=$(identify -format %k /tmp/fresh-run.png 2>/dev/null || echo 0)
-        kill -- -$pid 2>/dev/null; kill $x 2>/dev/null; wait $pid 2>/dev/null
-        echo "fönster: ${found:-inget}; färger i skärmbilden: $colours"
-        tail -n 5 /tmp/run.log
-        [ -n "$found" ] && [ "$colours" -ge 200 ]' 2>&1 | tee "$logs/run.log"
+    in_root "$check_tools"'
+        cd /project && fhb-window-check run-sh bash scripts/run.sh' 2>&1 | tee "$logs/run.log"
     r=${PIPESTATUS[0]}
-    cp "$root/tmp/fresh-run.png" "$logs/fresh-run.png" 2>/dev/null
-    say "scripts/run.sh i en ren Debian 12: slutkod $r efter ${SECONDS} s (skärmbild: $logs/fresh-run.png)"
+    cp "$root/tmp/run-sh.png" "$logs/run-sh.png" 2>/dev/null
+    say "scripts/run.sh i en ren Debian 12: slutkod $r efter ${SECONDS} s (skärmbild: $logs/run-sh.png)"
+    [ "$r" -eq 0 ] || status=1
+fi
+
+# The Debian package, built from the tested build folder, checked by lintian, installed with
+# apt, used, and purged without a trace (docs/packaging.md).
+if [ "$what" = all ] && [ "$status" -eq 0 ]; then
+    SECONDS=0
+    in_root "$check_tools"'
+        set -e
+        cd /project
+        cmake --build build --target package >/tmp/package.log 2>&1 || { tail -n 20 /tmp/package.log; exit 1; }
+        deb=$(ls build/folkhalsobok_*_amd64.deb)
+        echo "paket: $deb"
+        dpkg-deb --field "$deb" Package Version Depends Recommends
+        lintian --fail-on error --info "$deb" || { echo "lintian hittade fel i $deb"; exit 1; }
+        apt-get install -y -qq "./$deb" >/tmp/install.log 2>&1 || { tail -n 20 /tmp/install.log; exit 1; }
+        folkhalsobok-cli --version
+        folkhalsobok --version
+        cd /tmp && rm -f paket.db && folkhalsobok-cli --db paket.db init --demo && folkhalsobok-cli --db paket.db balance --year 2023
+        # The command of the menu entry, without its field code.
+        exec_line=$(sed -n "s/^Exec=//p" /usr/share/applications/se.folkhalsobok.Folkhalsobok.desktop | sed "s/ %[fFuU]//")
+        echo "menyns kommando: $exec_line"
+        fhb-window-check installed $exec_line
+        man -w folkhalsobok-cli >/dev/null && man -w folkhalsobok >/dev/null
+        dpkg -L folkhalsobok | while read -r f; do [ -f "$f" ] && echo "$f"; done >/tmp/package-files
+        apt-get purge -y -qq folkhalsobok >/dev/null
+        left=$(while read -r f; do [ -e "$f" ] && echo "$f"; done </tmp/package-files)
+        [ -z "$left" ] || { echo "kvar efter purge:"; echo "$left"; exit 1; }
+        dpkg -s folkhalsobok >/dev/null 2>&1 && { echo "paketet finns kvar efter purge"; exit 1; }
+        echo "paketet avinstallerat: inget av dess $(wc -l </tmp/package-files) filer finns kvar"' 2>&1 | tee "$logs/package.log"
+    r=${PIPESTATUS[0]}
+    cp "$root/tmp/installed.png" "$logs/installed.png" 2>/dev/null
+    say "Debianpaketet i en ren Debian 12: slutkod $r efter ${SECONDS} s (skärmbild: $logs/installed.png)"
     [ "$r" -eq 0 ] || status=1
 fi
 

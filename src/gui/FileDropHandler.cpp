@@ -56,10 +56,15 @@ bool FileDropHandler::acceptsDrag(const QMimeData *mime)
 
 bool FileDropHandler::handleDrop(const QMimeData *mime)
 {
+    return handleFiles(localFiles(mime));
+}
+
+bool FileDropHandler::handleFiles(const QStringList &paths)
+{
     QStringList reports;
     QStringList ledgers;
     QStringList others;
-    for (const QString &path : localFiles(mime)) {
+    for (const QString &path : paths) {
         const QString suffix = suffixOf(path);
         if (suffix == QLatin1String("json"))
             reports << path;

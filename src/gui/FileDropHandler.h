@@ -25,6 +25,9 @@ public:
     /// What a drop of `mime` does: emits the signals and shows the refusals (for tests and
     /// the event filter). Returns false when nothing of it could be used.
     bool handleDrop(const QMimeData *mime);
+    /// The same for files named otherwise, e.g. on the command line by a double-click on an
+    /// exchange file in the file manager (the desktop entry's %f).
+    bool handleFiles(const QStringList &paths);
     /// Whether a drag carrying `mime` is offered a drop here (it carries local files).
     static bool acceptsDrag(const QMimeData *mime);
 

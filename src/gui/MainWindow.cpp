@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "AboutText.h"
 
 #include "ActionIcons.h"
 #include "AgreementEditor.h"
@@ -346,12 +347,7 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("Om Folkhälsobok"),
-                       tr("<h3>Folkhälsobok %1</h3>"
-                          "<p>Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering "
-                          "mellan en region och dess kommuner, länsdelar och organisationer.</p>"
-                          "<p>Fri programvara under GNU General Public License version 3 eller senare.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("Om Folkhälsobok"), AboutText::html(m_workspace.get()));
 }
 
 void MainWindow::showSettings()

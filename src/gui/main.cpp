@@ -11,13 +11,78 @@
 #include <QMessageBox>
 #include <QStyleFactory>
 
+#include <clocale>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
 namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("main", text); }
+
+/// Exit code 0, or 2 when the text could not be written (a full disk, a closed pipe).
+int print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = QString(text + u'\n').toUtf8();
+    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return written && std::fflush(stream) == 0 ? 0 : 2;
+}
+
+QString usageText()
+{
+    return tr("Användning: folkhalsobok [DATABAS]\n"
+              "\n"
+              "Folkhälsobok, bokföring av regionala folkhälsoöverenskommelser.\n"
+              "Öppnar DATABAS (en .fhb- eller .db-fil), annars den databas som användes senast.\n"
+              "\n"
+              "  -h, --help     visa den här texten\n"
+              "  -v, --version  visa versionen\n"
+              "\n"
+              "Kommandoraden för skript och batchkörningar är folkhalsobok-cli (folkhalsobok-cli --help).");
+}
+
+/// --help and --version are answered before any window system is needed, so they work
+/// without a display; `std::nullopt` means start the program.
+std::optional<int> answerInformationOptions(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            return print(stdout, usageText());
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return print(stdout, QStringLiteral("folkhalsobok " FHB_VERSION));
+    }
+    return std::nullopt;
+}
+
+/// The database path from the arguments Qt left (it removes its own, such as -platform), or
+/// a refusal: an unknown option is never taken for a file name.
+std::optional<QString> databaseArgument(const QStringList &args, QString *refusal)
+{
+    std::optional<QString> path;
+    bool optionsEnded = false;
+    for (const QString &arg : args.mid(1)) {
+        if (!optionsEnded && arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (!optionsEnded && arg.startsWith(u'-') && arg != QLatin1String("-")) {
+            *refusal = tr("Okänd flagga \"%1\". Se folkhalsobok --help.").arg(arg);
+            return std::nullopt;
+        } else if (path) {
+            *refusal = tr("Ange högst en databas (fick \"%1\" och \"%2\"). Se folkhalsobok --help.").arg(*path, arg);
+            return std::nullopt;
+        } else {
+            path = arg;
+        }
+    }
+    return path.value_or(QString());
+}
 
 // The command-line path wins; then the database used last; then the default file,
 // created with the demo data on the very first start.
-void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &settings, const QStringList &args)
+void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &settings, const QString &path)
 {
-    if (args.size() > 1 && window.openDatabase(args.at(1)))
+    if (!path.isEmpty() && window.openDatabase(path))
         return;
     const QString last = settings.lastDatabase();
     if (!last.isEmpty() && QFileInfo::exists(last) && window.openDatabase(last))
@@ -39,8 +104,20 @@ void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &setting
 
 int main(int argc, char *argv[])
 {
+    if (const std::optional<int> answered = answerInformationOptions(argc, argv))
+        return *answered;
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     QApplication app(argc, argv);
+    // QCoreApplication set every locale category from the environment; numbers written into
+    // files by printf-style code (libxlsxwriter) must keep a decimal point (see
+    // src/cli/ReportPdfCommand.h, keepNumbersInCLocale).
+    std::setlocale(LC_NUMERIC, "C");
+    QString refusal;
+    const std::optional<QString> database = databaseArgument(QCoreApplication::arguments(), &refusal);
+    if (!database) {
+        print(stderr, refusal);
+        return 2;
+    }
     // No organisation name: data lands in ~/.local/share/Folkhalsobok, not Folkhalsobok/Folkhalsobok.
     QCoreApplication::setApplicationName(QStringLiteral("Folkhalsobok"));
     QApplication::setApplicationDisplayName(QStringLiteral("Folkhälsobok"));
@@ -53,6 +130,6 @@ int main(int argc, char *argv[])
     fhb::gui::MainWindow window(settings);
     window.setTranslations(&translations);
     window.show();
-    openStartDatabase(window, settings, QCoreApplication::arguments());
+    openStartDatabase(window, settings, *database);
     return app.exec();
 }

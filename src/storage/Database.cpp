@@ -532,7 +532,6 @@ OutputStatus Database::backupTo(const QString &file) const
     // into place; it also refuses a target that is a database or one of its files.
     OutputFile::Options options;
     options.label = tr("Säkerhetskopian %1");
-    options.mustBeNew = true;
     options.mode = 0600;
     sqlite3 *source = sqliteHandle(d->db);
     return OutputFile::writeBy(file, [&](const QString &temporary) {

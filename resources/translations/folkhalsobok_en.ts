@@ -1350,6 +1350,10 @@
         <source>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</source>
         <translation>it belongs to the database %1 and is never overwritten. Choose another file name</translation>
     </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. Ingen fil har skapats.</source>
+        <translation>%1 could not be written: %2. No file has been made.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewFilter</name>

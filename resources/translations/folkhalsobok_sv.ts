@@ -1350,6 +1350,10 @@
         <source>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</source>
         <translation>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</translation>
     </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. Ingen fil har skapats.</source>
+        <translation>%1 kunde inte skrivas: %2. Ingen fil har skapats.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewFilter</name>

@@ -170,11 +170,20 @@ QString label(const OutputFile::Options &options, const QString &path)
     return options.label.isEmpty() ? OutputFile::tr("Filen %1").arg(shown) : options.label.arg(shown);
 }
 
-OutputStatus failed(const OutputFile::Options &options, const QString &path, int errnoValue, const QString &folder)
+/// "… kunde inte skrivas: <why>." and what became of the target: an earlier file is untouched,
+/// or no file was made.
+QString notWritten(const OutputFile::Options &options, const QString &path, const QString &why, bool existed)
+{
+    return existed ? OutputFile::tr("%1 kunde inte skrivas: %2. En tidigare fil med samma namn är orörd.")
+                         .arg(label(options, path), why)
+                   : OutputFile::tr("%1 kunde inte skrivas: %2. Ingen fil har skapats.").arg(label(options, path), why);
+}
+
+OutputStatus failed(const OutputFile::Options &options, const QString &path, int errnoValue, const QString &folder,
+                    bool existed)
 {
     return OutputStatus::failure(OutputFile::kindOf(errnoValue),
-                                 OutputFile::tr("%1 kunde inte skrivas: %2. En tidigare fil med samma namn är orörd.")
-                                     .arg(label(options, path), OutputFile::reason(errnoValue, folder)));
+                                 notWritten(options, path, OutputFile::reason(errnoValue, folder), existed));
 }
 
 OutputStatus refused(OutputErrorKind kind, const OutputFile::Options &options, const QString &path, const QString &why)
@@ -300,7 +309,7 @@ OutputStatus writeWith(const QString &path, const OutputFile::Options &options, 
     QString temporary;
     const int fd = createTemporary(folder, options.mode, &temporary);
     if (fd < 0)
-        return failed(options, path, errno, folder);
+        return failed(options, path, errno, folder, target.exists);
     if (target.exists)
         ::fchmod(fd, target.mode); // a replaced file keeps its mode
     const OutputFile::Filled filled = body(fd, temporary);
@@ -322,12 +331,11 @@ OutputStatus writeWith(const QString &path, const OutputFile::Options &options, 
     }
     if (!complete) {
         removeTemporary(temporary);
-        qCWarning(lcOutput) << "writing" << target.path << "failed:" << filled.reason << std::strerror(error);
+        qCWarning(lcOutput) << "writing" << target.path << "failed:"
+                            << (filled.reason.isEmpty() ? QString::fromLocal8Bit(std::strerror(error)) : filled.reason);
         if (!filled.reason.isEmpty())
-            return OutputStatus::failure(filled.kind,
-                                         OutputFile::tr("%1 kunde inte skrivas: %2. En tidigare fil med samma namn är "
-                                                        "orörd.").arg(label(options, path), filled.reason));
-        return failed(options, path, error, folder);
+            return OutputStatus::failure(filled.kind, notWritten(options, path, filled.reason, target.exists));
+        return failed(options, path, error, folder, target.exists);
     }
     syncFolder(folder);
     return {};

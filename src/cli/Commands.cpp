@@ -48,11 +48,13 @@ ExitCode databaseError(const QString &message)
 }
 
 // Storage starts errors about the file's content with its JSON path ("reports[0].party: …");
-// anything else is the database's own trouble.
+// anything else is the database's own trouble. A full disk is never the file's fault, even
+// when the importer names the row it was writing (storage/SqlSupport.cpp words it): one exit
+// code, 3, for a full disk (docs/cli.md).
 bool isInputError(const QString &message)
 {
     static const QRegularExpression path(QStringLiteral("^(parties|agreements|reports)\\[\\d+\\]"));
-    return path.match(message).hasMatch();
+    return path.match(message).hasMatch() && !message.contains(QStringLiteral("disken är full"));
 }
 
 // Lower layers end their messages with a full stop; ours go on after them.

@@ -5,7 +5,11 @@
 // names that collide.
 #include "StorageSupport.h"
 
+#include "app/DemoData.h"
 #include "app/OutputNames.h"
+#include "app/ReportSubmissionFile.h"
+#include "app/TableExport.h"
+#include "app/CofundingBalanceModel.h"
 #include "storage/OutputFile.h"
 
 #include <QDir>
@@ -275,4 +279,25 @@ TEST_CASE("a batch name taken by a symlink or a FIFO is passed over and a file o
     CHECK(names.claim(QStringLiteral("Eta.pdf"), &passedOver) == QStringLiteral("Eta (2).pdf"));
     CHECK(names.claim(QStringLiteral("Beta.pdf"), &passedOver) == QStringLiteral("Beta.pdf"));
     CHECK(passedOver == QStringList{scratch.path(QStringLiteral("Zeta.pdf")), scratch.path(QStringLiteral("Eta.pdf"))});
+}
+
+TEST_CASE("the report submission file and the table exports of the GUI refuse the open database", "[output]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("demo.db"));
+    auto db = createDb(path);
+    REQUIRE(app::loadDemoData(*db).ok());
+    const QByteArray before = readFile(path);
+    const storage::OutputStatus submission =
+        app::ReportSubmissionFile::write(*db, QStringLiteral("Örebro kommun"), 2023, path);
+    CHECK(submission.kind() == OutputErrorKind::Database);
+    app::CofundingBalanceModel model;
+    model.setDataset(app::demoDataset().value());
+    CHECK(app::TableExport::writeCsv(model, path).kind() == OutputErrorKind::Database);
+    CHECK(app::TableExport::writeXlsx({{QStringLiteral("Rader"), &model}}, path + QStringLiteral("-wal")).kind()
+          == OutputErrorKind::Database);
+    CHECK(readFile(path) == before);
+    const QString file = scratch.path(QStringLiteral("Rapport 2023 – Örebro kommun.json"));
+    REQUIRE(app::ReportSubmissionFile::write(*db, QStringLiteral("Örebro kommun"), 2023, file).ok());
+    CHECK(readFile(file).startsWith("{"));
 }

@@ -11,11 +11,11 @@ FHB_PACKAGES=(g++ make cmake ninja-build pkgconf git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev sqlite3
     libxlsxwriter-dev zlib1g-dev unzip catch2 poppler-utils xvfb xauth fonts-dejavu-core
-    help2man man-db desktop-file-utils appstream shared-mime-info dpkg-dev file)
+    help2man man-db desktop-file-utils appstream shared-mime-info dpkg-dev file locales)
 # zlib1g-dev: libxlsxwriter's link line names -lz, and libxlsxwriter-dev does not depend on it.
 # help2man, man-db: the man pages and their test; desktop-file-utils, appstream, shared-mime-info:
 # validating the desktop files and the MIME type; dpkg-dev, file: CPack's Debian package
-# (dpkg-shlibdeps) (docs/packaging.md).
+# (dpkg-shlibdeps) (docs/packaging.md); locales: the test that writes an XLSX under sv_SE.UTF-8.
 
 fhb_install_packages() {
     local missing=()

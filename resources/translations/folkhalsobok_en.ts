@@ -598,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Standard ut kunde inte skrivas: %1. Utdata är ofullständiga.</source>
+        <translation>Standard output could not be written: %1. The output is incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Ändringsloggen kunde inte skrivas.</source>
@@ -1282,6 +1289,73 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>disken är full. Frigör utrymme och försök igen</source>
+        <translation>the disk is full. Free some space and try again</translation>
+    </message>
+    <message>
+        <source>du får inte skriva i mappen %1. Kontrollera behörigheten eller välj en annan mapp</source>
+        <translation>you may not write in the folder %1. Check the permissions or choose another folder</translation>
+    </message>
+    <message>
+        <source>mappen %1 ligger på en skrivskyddad disk</source>
+        <translation>the folder %1 is on a read-only disk</translation>
+    </message>
+    <message>
+        <source>mappen %1 finns inte. Kontrollera sökvägen</source>
+        <translation>the folder %1 does not exist. Check the path</translation>
+    </message>
+    <message>
+        <source>en del av sökvägen %1 är inte en mapp</source>
+        <translation>part of the path %1 is not a folder</translation>
+    </message>
+    <message>
+        <source>namnet är för långt för filsystemet</source>
+        <translation>the name is too long for the file system</translation>
+    </message>
+    <message>
+        <source>det är en mapp</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>Filen %1</source>
+        <translation>The file %1</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. En tidigare fil med samma namn är orörd.</source>
+        <translation>%1 could not be written: %2. An earlier file with the same name is untouched.</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. Ingenting har ändrats.</source>
+        <translation>%1 could not be written: %2. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>det är en symbolisk länk, som en export aldrig följer</source>
+        <translation>it is a symbolic link, which an export never follows</translation>
+    </message>
+    <message>
+        <source>det är ingen vanlig fil (utan en enhet, en namngiven pipe eller en socket), och en export ersätter den inte</source>
+        <translation>it is not a regular file (but a device, a named pipe or a socket), and an export does not replace it</translation>
+    </message>
+    <message>
+        <source>filen finns redan. Ange ett nytt filnamn</source>
+        <translation>the file already exists. Give a new file name</translation>
+    </message>
+    <message>
+        <source>det är en databas eller en av databasens egna filer, och den skrivs aldrig över. Välj ett annat filnamn</source>
+        <translation>it is a database or one of the database's own files, and it is never overwritten. Choose another file name</translation>
+    </message>
+    <message>
+        <source>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</source>
+        <translation>it belongs to the database %1 and is never overwritten. Choose another file name</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. Ingen fil har skapats.</source>
+        <translation>%1 could not be written: %2. No file has been made.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewFilter</name>
     <message>
         <source>Alla</source>
@@ -1534,10 +1608,6 @@
         <translation>There is no annual report for %1 %2 in the database, so there is nothing to export.</translation>
     </message>
     <message>
-        <source>Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den, och försök igen.</source>
-        <translation>The file %1 could not be written (%2). Check that the folder exists and that you may write to it, and try again.</translation>
-    </message>
-    <message>
         <source>Rapport %1 – %2</source>
         <translation>Report %1 – %2</translation>
     </message>
@@ -1618,10 +1688,6 @@
 <context>
     <name>TableExport</name>
     <message>
-        <source>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i den och att filen inte är öppen i ett annat program.</source>
-        <translation>The file %1 could not be written. Check that the folder exists, that you may write to it and that the file is not open in another program.</translation>
-    </message>
-    <message>
         <source>Inga rader matchar urvalet.</source>
         <translation>No rows match the selection.</translation>
     </message>
@@ -1660,6 +1726,10 @@
     <message>
         <source>Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från den tillfälliga mappen.</source>
         <translation>The Excel file %1 could not be created: the finished workbook could not be read from the temporary folder.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: %2. En tidigare fil med samma namn är orörd.</source>
+        <translation>The Excel file %1 could not be created: %2. An earlier file with the same name is untouched.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1975,10 @@
         <source>Ändra fotnot</source>
         <translation>Change footnote</translation>
     </message>
+    <message>
+        <source>PDF-filen %1 skrevs men finns inte i mappen.</source>
+        <translation>The PDF file %1 was written but is not in the folder.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -2136,8 +2210,8 @@
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <source>PDF-filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den.</source>
-        <translation>The PDF file %1 could not be written (%2). Check that the folder exists and that you may write to it.</translation>
+        <source>PDF-filen %1</source>
+        <translation>The PDF file %1</translation>
     </message>
 </context>
 <context>
@@ -3313,10 +3387,6 @@ Correct this and try again.</translation>
         <translation>There is no annual report</translation>
     </message>
     <message>
-        <source>PDF-filen</source>
-        <translation>The PDF file</translation>
-    </message>
-    <message>
         <source>Mappen</source>
         <translation>The folder</translation>
     </message>
@@ -3347,6 +3417,22 @@ Correct this and try again.</translation>
     <message>
         <source>1 årsredovisning för %1 skrevs till %2%3.</source>
         <translation>1 annual report for %1 was written to %2%3.</translation>
+    </message>
+    <message>
+        <source>Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte över; rapporten fick ett annat namn.</source>
+        <translation>Warning: %1 is not a regular file (a symbolic link, a folder or a device) and was not overwritten; the report got another name.</translation>
+    </message>
+    <message>
+        <source>Fel (%1): %2</source>
+        <translation>Error (%1): %2</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning kunde inte skrivas.</source>
+        <translation>1 annual report could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar kunde inte skrivas.</source>
+        <translation>%1 annual reports could not be written.</translation>
     </message>
 </context>
 <context>
@@ -3630,10 +3716,6 @@ Examples:
         <translation>The file %1 already exists. Give a new file name: an existing database is never overwritten.</translation>
     </message>
     <message>
-        <source>Kunde inte skriva %1. Kontrollera att mappen finns och att du får skriva i den.</source>
-        <translation>Could not write %1. Check that the folder exists and that you may write to it.</translation>
-    </message>
-    <message>
         <source>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</source>
         <translation>Created %1 with demo data: Region Örebro län, the county's twelve municipalities and county parts, the agreements for Sydnärke 2024–2029 and Örebro kommun 2018–2023 and Örebro kommun's annual report 2023.</translation>
     </message>
@@ -3800,10 +3882,6 @@ Examples:
         <translation>The export could not be started. No files were written.</translation>
     </message>
     <message>
-        <source>Exporten stoppades av ett fel. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
-        <translation>The export was stopped by an error. PDF files written: %1. Not written: %2.</translation>
-    </message>
-    <message>
         <source>Exporten avbröts. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
         <translation>The export was cancelled. PDF files written: %1. Not written: %2.</translation>
     </message>
@@ -3814,6 +3892,10 @@ Examples:
     <message>
         <source>Klart. Skrivna PDF-filer: %1, en per årsredovisning.</source>
         <translation>Done. PDF files written: %1, one per annual report.</translation>
+    </message>
+    <message>
+        <source>Exporten är klar, men inte allt kunde skrivas. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
+        <translation>The export is done, but not everything could be written. PDF files written: %1. Not written: %2.</translation>
     </message>
 </context>
 <context>
@@ -3895,10 +3977,6 @@ Examples:
         <translation>the export was cancelled</translation>
     </message>
     <message>
-        <source>exporten stoppades av felet ovan</source>
-        <translation>the export was stopped by the error above</translation>
-    </message>
-    <message>
         <source>Inte skriven: %1 (%2)</source>
         <translation>Not written: %1 (%2)</translation>
     </message>
@@ -3913,6 +3991,10 @@ Examples:
     <message>
         <source>Årsredovisningar %1: %2. Var och en blir en egen PDF-fil.</source>
         <translation>Annual reports %1: %2. Each becomes a PDF file of its own.</translation>
+    </message>
+    <message>
+        <source>Inte använt: %1 är ingen vanlig fil och skrevs inte över; rapporten fick ett annat namn.</source>
+        <translation>Not used: %1 is not a regular file and was not overwritten; the report got another name.</translation>
     </message>
 </context>
 <context>
@@ -5135,16 +5217,16 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>it is a folder, not a file. Choose the database file in the folder.</translation>
     </message>
     <message>
-        <source>Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, att du får skriva i den och att det finns plats på disken.</source>
-        <translation>The backup %1 could not be written (%2). Check that the folder exists, that you may write to it and that there is space on the disk.</translation>
-    </message>
-    <message>
         <source>databasen är inte öppen</source>
         <translation>the database is not open</translation>
     </message>
     <message>
         <source>filen kunde inte öppnas</source>
         <translation>the file could not be opened</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian %1</source>
+        <translation>The backup %1</translation>
     </message>
 </context>
 <context>

@@ -598,6 +598,13 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>Standard ut kunde inte skrivas: %1. Utdata är ofullständiga.</source>
+        <translation>Standard ut kunde inte skrivas: %1. Utdata är ofullständiga.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Ändringsloggen kunde inte skrivas.</source>
@@ -1282,6 +1289,73 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>disken är full. Frigör utrymme och försök igen</source>
+        <translation>disken är full. Frigör utrymme och försök igen</translation>
+    </message>
+    <message>
+        <source>du får inte skriva i mappen %1. Kontrollera behörigheten eller välj en annan mapp</source>
+        <translation>du får inte skriva i mappen %1. Kontrollera behörigheten eller välj en annan mapp</translation>
+    </message>
+    <message>
+        <source>mappen %1 ligger på en skrivskyddad disk</source>
+        <translation>mappen %1 ligger på en skrivskyddad disk</translation>
+    </message>
+    <message>
+        <source>mappen %1 finns inte. Kontrollera sökvägen</source>
+        <translation>mappen %1 finns inte. Kontrollera sökvägen</translation>
+    </message>
+    <message>
+        <source>en del av sökvägen %1 är inte en mapp</source>
+        <translation>en del av sökvägen %1 är inte en mapp</translation>
+    </message>
+    <message>
+        <source>namnet är för långt för filsystemet</source>
+        <translation>namnet är för långt för filsystemet</translation>
+    </message>
+    <message>
+        <source>det är en mapp</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>Filen %1</source>
+        <translation>Filen %1</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. En tidigare fil med samma namn är orörd.</source>
+        <translation>%1 kunde inte skrivas: %2. En tidigare fil med samma namn är orörd.</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. Ingenting har ändrats.</source>
+        <translation>%1 kunde inte skrivas: %2. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>det är en symbolisk länk, som en export aldrig följer</source>
+        <translation>det är en symbolisk länk, som en export aldrig följer</translation>
+    </message>
+    <message>
+        <source>det är ingen vanlig fil (utan en enhet, en namngiven pipe eller en socket), och en export ersätter den inte</source>
+        <translation>det är ingen vanlig fil (utan en enhet, en namngiven pipe eller en socket), och en export ersätter den inte</translation>
+    </message>
+    <message>
+        <source>filen finns redan. Ange ett nytt filnamn</source>
+        <translation>filen finns redan. Ange ett nytt filnamn</translation>
+    </message>
+    <message>
+        <source>det är en databas eller en av databasens egna filer, och den skrivs aldrig över. Välj ett annat filnamn</source>
+        <translation>det är en databas eller en av databasens egna filer, och den skrivs aldrig över. Välj ett annat filnamn</translation>
+    </message>
+    <message>
+        <source>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</source>
+        <translation>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas: %2. Ingen fil har skapats.</source>
+        <translation>%1 kunde inte skrivas: %2. Ingen fil har skapats.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewFilter</name>
     <message>
         <source>Alla</source>
@@ -1534,10 +1608,6 @@
         <translation>Det finns ingen årsredovisning för %1 %2 i databasen, så det finns inget att exportera.</translation>
     </message>
     <message>
-        <source>Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den, och försök igen.</source>
-        <translation>Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den, och försök igen.</translation>
-    </message>
-    <message>
         <source>Rapport %1 – %2</source>
         <translation>Rapport %1 – %2</translation>
     </message>
@@ -1618,10 +1688,6 @@
 <context>
     <name>TableExport</name>
     <message>
-        <source>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i den och att filen inte är öppen i ett annat program.</source>
-        <translation>Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i den och att filen inte är öppen i ett annat program.</translation>
-    </message>
-    <message>
         <source>Inga rader matchar urvalet.</source>
         <translation>Inga rader matchar urvalet.</translation>
     </message>
@@ -1660,6 +1726,10 @@
     <message>
         <source>Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från den tillfälliga mappen.</source>
         <translation>Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från den tillfälliga mappen.</translation>
+    </message>
+    <message>
+        <source>Excelfilen %1 kunde inte skapas: %2. En tidigare fil med samma namn är orörd.</source>
+        <translation>Excelfilen %1 kunde inte skapas: %2. En tidigare fil med samma namn är orörd.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1975,10 @@
         <source>Ändra fotnot</source>
         <translation>Ändra fotnot</translation>
     </message>
+    <message>
+        <source>PDF-filen %1 skrevs men finns inte i mappen.</source>
+        <translation>PDF-filen %1 skrevs men finns inte i mappen.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -2136,8 +2210,8 @@
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <source>PDF-filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den.</source>
-        <translation>PDF-filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får skriva i den.</translation>
+        <source>PDF-filen %1</source>
+        <translation>PDF-filen %1</translation>
     </message>
 </context>
 <context>
@@ -3313,10 +3387,6 @@ Rätta detta och försök igen.</translation>
         <translation>Det finns ingen årsredovisning</translation>
     </message>
     <message>
-        <source>PDF-filen</source>
-        <translation>PDF-filen</translation>
-    </message>
-    <message>
         <source>Mappen</source>
         <translation>Mappen</translation>
     </message>
@@ -3347,6 +3417,22 @@ Rätta detta och försök igen.</translation>
     <message>
         <source>1 årsredovisning för %1 skrevs till %2%3.</source>
         <translation>1 årsredovisning för %1 skrevs till %2%3.</translation>
+    </message>
+    <message>
+        <source>Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte över; rapporten fick ett annat namn.</source>
+        <translation>Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte över; rapporten fick ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Fel (%1): %2</source>
+        <translation>Fel (%1): %2</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning kunde inte skrivas.</source>
+        <translation>1 årsredovisning kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar kunde inte skrivas.</source>
+        <translation>%1 årsredovisningar kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -3630,10 +3716,6 @@ Exempel:
         <translation>Filen %1 finns redan. Ange ett nytt filnamn: en befintlig databas skrivs aldrig över.</translation>
     </message>
     <message>
-        <source>Kunde inte skriva %1. Kontrollera att mappen finns och att du får skriva i den.</source>
-        <translation>Kunde inte skriva %1. Kontrollera att mappen finns och att du får skriva i den.</translation>
-    </message>
-    <message>
         <source>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</source>
         <translation>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</translation>
     </message>
@@ -3800,10 +3882,6 @@ Exempel:
         <translation>Exporten kunde inte påbörjas. Inga filer skrevs.</translation>
     </message>
     <message>
-        <source>Exporten stoppades av ett fel. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
-        <translation>Exporten stoppades av ett fel. Skrivna PDF-filer: %1. Inte skrivna: %2.</translation>
-    </message>
-    <message>
         <source>Exporten avbröts. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
         <translation>Exporten avbröts. Skrivna PDF-filer: %1. Inte skrivna: %2.</translation>
     </message>
@@ -3814,6 +3892,10 @@ Exempel:
     <message>
         <source>Klart. Skrivna PDF-filer: %1, en per årsredovisning.</source>
         <translation>Klart. Skrivna PDF-filer: %1, en per årsredovisning.</translation>
+    </message>
+    <message>
+        <source>Exporten är klar, men inte allt kunde skrivas. Skrivna PDF-filer: %1. Inte skrivna: %2.</source>
+        <translation>Exporten är klar, men inte allt kunde skrivas. Skrivna PDF-filer: %1. Inte skrivna: %2.</translation>
     </message>
 </context>
 <context>
@@ -3895,10 +3977,6 @@ Exempel:
         <translation>exporten avbröts</translation>
     </message>
     <message>
-        <source>exporten stoppades av felet ovan</source>
-        <translation>exporten stoppades av felet ovan</translation>
-    </message>
-    <message>
         <source>Inte skriven: %1 (%2)</source>
         <translation>Inte skriven: %1 (%2)</translation>
     </message>
@@ -3913,6 +3991,10 @@ Exempel:
     <message>
         <source>Årsredovisningar %1: %2. Var och en blir en egen PDF-fil.</source>
         <translation>Årsredovisningar %1: %2. Var och en blir en egen PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Inte använt: %1 är ingen vanlig fil och skrevs inte över; rapporten fick ett annat namn.</source>
+        <translation>Inte använt: %1 är ingen vanlig fil och skrevs inte över; rapporten fick ett annat namn.</translation>
     </message>
 </context>
 <context>
@@ -5135,16 +5217,16 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>det är en mapp, inte en fil. Välj databasfilen i mappen.</translation>
     </message>
     <message>
-        <source>Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, att du får skriva i den och att det finns plats på disken.</source>
-        <translation>Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, att du får skriva i den och att det finns plats på disken.</translation>
-    </message>
-    <message>
         <source>databasen är inte öppen</source>
         <translation>databasen är inte öppen</translation>
     </message>
     <message>
         <source>filen kunde inte öppnas</source>
         <translation>filen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian %1</source>
+        <translation>Säkerhetskopian %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnualReportExport.h"
 
+#include "OutputNames.h"
 #include "ReportFingerprint.h"
 #include "storage/DatasetStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace fhb::app {
 
@@ -53,6 +55,7 @@ Result<BatchExportResult> exportAnnualReports(storage::Database &db, const Batch
             chosen << &r;
     }
     const int total = int(chosen.size());
+    OutputNames::Batch names(dir.absolutePath());
     for (int i = 0; i < total; ++i) {
         const AnnualReport &report = *chosen[i];
         if (progress && !progress({i, total, report.party})) {
@@ -61,13 +64,24 @@ Result<BatchExportResult> exportAnnualReports(storage::Database &db, const Batch
         }
         AnnualReportPdf pdf(*data, report);
         const auto version = approvedVersion(db, report);
-        if (!version)
-            return Result<BatchExportResult>::failure(version.error());
+        if (!version) {
+            result.failed.append({report.party, version.error(), storage::OutputErrorKind::Other});
+            continue;
+        }
         pdf.setVersion(*version);
-        const QString file = dir.absoluteFilePath(AnnualReportPdf::fileName(report));
-        if (const Status s = pdf.write(file); !s)
-            return Result<BatchExportResult>::failure(s.error());
+        const QString file = dir.absoluteFilePath(names.claim(AnnualReportPdf::fileName(report), &result.passedOver));
+        if (const storage::OutputStatus s = pdf.write(file, false); !s) {
+            result.failed.append({report.party, s.error(), s.kind()});
+            continue;
+        }
+        if (!QFileInfo(file).isFile()) { // counted only when it is really there
+            result.failed.append({report.party, tr("PDF-filen %1 skrevs men finns inte i mappen.")
+                                                    .arg(QDir::toNativeSeparators(file)),
+                                  storage::OutputErrorKind::Other});
+            continue;
+        }
         result.files << file;
+        result.parties << report.party;
     }
     if (progress)
         progress({total, total, QString()});

@@ -37,15 +37,26 @@ struct BatchProgress {
 using BatchProgressCallback = std::function<bool(const BatchProgress &)>;
 
 struct BatchExportResult {
-    QStringList files;   ///< absolute paths written, in party order
-    int skipped = 0;     ///< reports left out by approvedOnly
+    struct Failure {
+        QString party;
+        QString reason; ///< Swedish sentence naming the file
+        storage::OutputErrorKind kind = storage::OutputErrorKind::Other;
+    };
+    QStringList files;      ///< absolute paths written (and there), in party order
+    QStringList parties;    ///< the party of each file
+    QList<Failure> failed;  ///< reports that could not be written; the others still were
+    QStringList passedOver; ///< names taken by a symlink, FIFO, device or folder, never written through
+    int skipped = 0;        ///< reports left out by approvedOnly
     bool cancelled = false;
 };
 
-/// Writes one PDF per report of `options.year` (AnnualReportPdf::fileName, each written
-/// atomically) into `options.directory`. Stops at the first report that cannot be written and
-/// returns its Swedish message (files written before it stay). A year without reports
-/// (or without approved ones, with approvedOnly) is not an error: the list is empty.
+/// Writes one PDF per report of `options.year` into `options.directory`, each through
+/// storage::OutputFile without following symlinks. Names are AnnualReportPdf::fileName made
+/// distinct by OutputNames::Batch ("… (2).pdf" for a second party whose name gives the same
+/// file name, also after NFC and case folding). A report that cannot be written is recorded
+/// in `failed` and the batch goes on. Fails as a whole only when the reports cannot be read
+/// or the folder cannot be made. A year without reports (or without approved ones, with
+/// approvedOnly) is not an error: the list is empty.
 Result<BatchExportResult> exportAnnualReports(storage::Database &db, const BatchExportOptions &options,
                                               const BatchProgressCallback &progress = {});
 

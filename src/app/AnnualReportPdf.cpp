@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnualReportPdf.h"
 
+#include "OutputNames.h"
 #include "ReportFingerprint.h"
 #include "domain/Checks.h"
 
@@ -14,7 +15,6 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -189,17 +189,18 @@ Result<QByteArray> AnnualReportPdf::toPdf() const
     return withArchivalMetadata(buffer.data(), metadata());
 }
 
-Status AnnualReportPdf::write(const QString &file) const
+storage::OutputStatus AnnualReportPdf::write(const QString &file, bool followSymlink) const
 {
+    storage::OutputFile::Options options;
+    options.label = tr("PDF-filen %1");
+    options.followSymlink = followSymlink;
+    // A refused target (a database, a device) is refused before the report is laid out.
+    if (const storage::OutputStatus refused = storage::OutputFile::check(file, options); !refused)
+        return refused;
     const auto pdf = toPdf();
     if (!pdf)
-        return Status::failure(pdf.error());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*pdf) != pdf->size() || !out.commit())
-        return Status::failure(tr("PDF-filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du får "
-                                  "skriva i den.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()), out.errorString()));
-    return {};
+        return storage::OutputStatus::failure(storage::OutputErrorKind::Other, pdf.error());
+    return storage::OutputFile::write(file, *pdf, options);
 }
 
 QString AnnualReportPdf::fileName(const AnnualReport &report)
@@ -209,10 +210,7 @@ QString AnnualReportPdf::fileName(const AnnualReport &report)
 
 QString AnnualReportPdf::fileName(int year, const QString &party)
 {
-    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    QString name = tr("Årsredovisning %1 – %2").arg(year).arg(party.simplified());
-    name.replace(refused, QStringLiteral("-"));
-    return QString(name.trimmed() + QStringLiteral(".pdf"));
+    return OutputNames::fileName(tr("Årsredovisning %1 – %2").arg(year).arg(party.simplified()), QStringLiteral(".pdf"));
 }
 
 } // namespace fhb::app

@@ -6,6 +6,7 @@
 #include "PdfArchivalMetadata.h"
 #include "domain/Dataset.h"
 #include "domain/Result.h"
+#include "storage/OutputFile.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -57,14 +58,15 @@ public:
 
     /// The finished PDF/A-1b document.
     Result<QByteArray> toPdf() const;
-    /// Writes toPdf() to `file` atomically (QSaveFile): on failure an existing file is left as
-    /// it was, and the Swedish message names the file and the reason.
-    Status write(const QString &file) const;
+    /// Writes toPdf() to `file` through storage::OutputFile: on failure an existing file is
+    /// left as it was, and the Swedish message names the file and the reason. `followSymlink`
+    /// false for names the program made up (batch exports): a symlink there is refused.
+    storage::OutputStatus write(const QString &file, bool followSymlink = true) const;
 
-    /// A file name for the report: "Årsredovisning 2023 – Örebro kommun.pdf", with characters
-    /// that Windows or Linux refuse in file names replaced by "-".
+    /// A file name for the report: "Årsredovisning 2023 – Örebro kommun.pdf", made by
+    /// OutputNames::fileName (refused characters "-", NFC, at most 200 bytes).
     static QString fileName(const AnnualReport &report);
-    /// "Årsredovisning {year} – {party}.pdf" with characters file systems refuse replaced by "-".
+    /// "Årsredovisning {year} – {party}.pdf" as OutputNames::fileName makes it.
     static QString fileName(int year, const QString &party);
 
 private:

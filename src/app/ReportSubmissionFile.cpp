@@ -3,11 +3,11 @@
 #include "ReportSubmissionFile.h"
 
 #include "ExchangeFile.h"
+#include "OutputNames.h"
 #include "storage/DatasetStore.h"
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace fhb::app {
 
@@ -26,25 +26,18 @@ Result<QByteArray> ReportSubmissionFile::json(storage::Database &db, const QStri
     return exchangeToJson(data.value());
 }
 
-Status ReportSubmissionFile::write(storage::Database &db, const QString &party, int year, const QString &path)
+storage::OutputStatus ReportSubmissionFile::write(storage::Database &db, const QString &party, int year,
+                                                  const QString &path)
 {
     const Result<QByteArray> bytes = json(db, party, year);
     if (!bytes)
-        return Status::failure(bytes.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Status::failure(tr("Filen %1 kunde inte skrivas (%2). Kontrollera att mappen finns och att du "
-                                  "får skriva i den, och försök igen.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+        return storage::OutputStatus::failure(storage::OutputErrorKind::Other, bytes.error());
+    return storage::OutputFile::write(path, *bytes);
 }
 
 QString ReportSubmissionFile::fileName(int year, const QString &party)
 {
-    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    QString name = tr("Rapport %1 – %2").arg(year).arg(party.simplified());
-    name.replace(refused, QStringLiteral("-"));
-    return QString(name.trimmed() + QStringLiteral(".json"));
+    return OutputNames::fileName(tr("Rapport %1 – %2").arg(year).arg(party.simplified()), QStringLiteral(".json"));
 }
 
 } // namespace fhb::app

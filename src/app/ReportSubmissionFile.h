@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/OutputFile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,9 +25,9 @@ public:
     /// The exchange file of `party`'s report of `year`; fails (Swedish) when there is no such
     /// report or the database cannot be read.
     static Result<QByteArray> json(storage::Database &db, const QString &party, int year);
-    /// Writes json() to `path` atomically (a temporary file renamed into place): an existing
-    /// file is either replaced whole or left as it was.
-    static Status write(storage::Database &db, const QString &party, int year, const QString &path);
+    /// Writes json() to `path` through storage::OutputFile: an existing file is either replaced
+    /// whole or left as it was, and a database is never overwritten.
+    static storage::OutputStatus write(storage::Database &db, const QString &party, int year, const QString &path);
     /// "Rapport 2023 – Örebro kommun.json", with characters file systems refuse made "-".
     static QString fileName(int year, const QString &party);
 };

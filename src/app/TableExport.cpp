@@ -7,7 +7,6 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace fhb::app {
@@ -99,27 +98,21 @@ QByteArray TableExport::csv(const QAbstractItemModel &model)
     return "\xEF\xBB\xBF" + out.toUtf8();
 }
 
-Status TableExport::writeCsv(const QAbstractItemModel &model, const QString &path)
+storage::OutputStatus TableExport::writeCsv(const QAbstractItemModel &model, const QString &path)
 {
-    return writeAtomically(path, csv(model));
+    return storage::OutputFile::write(path, csv(model));
 }
 
-Status TableExport::writePdf(const QAbstractItemModel &model, const PdfOptions &options, const QString &path)
+storage::OutputStatus TableExport::writePdf(const QAbstractItemModel &model, const PdfOptions &options,
+                                            const QString &path)
 {
+    // A refused target is refused before the PDF is laid out.
+    if (const storage::OutputStatus refused = storage::OutputFile::check(path); !refused)
+        return refused;
     const Result<QByteArray> bytes = pdf(model, options);
     if (!bytes)
-        return Status::failure(bytes.error());
-    return writeAtomically(path, bytes.value());
-}
-
-Status TableExport::writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Filen %1 kunde inte skrivas. Kontrollera att mappen finns, att du får skriva i "
-                                  "den och att filen inte är öppen i ett annat program.")
-                                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
-    return {};
+        return storage::OutputStatus::failure(storage::OutputErrorKind::Other, bytes.error());
+    return storage::OutputFile::write(path, bytes.value());
 }
 
 } // namespace fhb::app

@@ -4,6 +4,7 @@
 
 #include "domain/Money.h"
 #include "domain/Result.h"
+#include "storage/OutputFile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,8 +25,9 @@ namespace fhb::app {
 /// workbook, or a landscape A4 PDF. Every format reads the model the screen shows, through
 /// the shared roles of ModelRoles.h: the horizontal header, each cell's Qt::DisplayRole text,
 /// AmountOreRole (öre, written as a number) and RowKindRole (member rows indented, totals in
-/// bold). Files are written atomically (QSaveFile): a failed export leaves any earlier file as
-/// it was. Failures are Swedish sentences that name the file.
+/// bold). Files are written through storage::OutputFile: whole or not at all, so a failed export
+/// leaves any earlier file as it was, and never over a database. Failures are Swedish
+/// sentences that name the file, with the kind (a full disk, a refused target) for exit codes.
 class TableExport
 {
     Q_DECLARE_TR_FUNCTIONS(TableExport)
@@ -75,22 +77,20 @@ public:
     static QByteArray csv(const QAbstractItemModel &model);
     /// One text cell as csv() writes it: defused against formulas, quoted when needed.
     static QString csvTextCell(const QString &text);
-    static Status writeCsv(const QAbstractItemModel &model, const QString &path);
+    static storage::OutputStatus writeCsv(const QAbstractItemModel &model, const QString &path);
 
     /// An XLSX workbook (libxlsxwriter) with one sheet per entry, in order. Amount cells are
     /// numeric cells holding kronor (öre / 100) with a number format "# ##0 kr" (with öre
     /// when a column has any, with "+" when the screen shows one); other cells are text. The
     /// header row is bold; it and the first column are frozen; columns are as wide as their text.
-    static Status writeXlsx(const QList<Sheet> &sheets, const QString &path);
+    static storage::OutputStatus writeXlsx(const QList<Sheet> &sheets, const QString &path);
 
     /// A landscape A4 PDF: the title and subtitle, the table with its header repeated on every
     /// page (the font shrinks down to 6 pt to fit the page's width), status icons from
     /// Qt::DecorationRole, "Sida X av Y" in the footer, and the chart when one is given.
     static Result<QByteArray> pdf(const QAbstractItemModel &model, const PdfOptions &options);
-    static Status writePdf(const QAbstractItemModel &model, const PdfOptions &options, const QString &path);
-
-private:
-    static Status writeAtomically(const QString &path, const QByteArray &bytes);
+    static storage::OutputStatus writePdf(const QAbstractItemModel &model, const PdfOptions &options,
+                                          const QString &path);
 };
 
 } // namespace fhb::app

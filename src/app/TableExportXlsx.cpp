@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The XLSX half of TableExport: libxlsxwriter writes the workbook into a private temporary
-// folder, and the finished bytes go to the user's file through QSaveFile.
+// folder, and the finished bytes go to the user's file through storage::OutputFile.
 #include "TableExport.h"
 
 #include <QAbstractItemModel>
@@ -17,6 +17,11 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+
+#include <cerrno>
+#include <clocale>
+#include <cstring>
+#include <locale.h>
 
 Q_LOGGING_CATEGORY(lcXlsx, "fhb.app.xlsx")
 
@@ -174,39 +179,83 @@ lxw_error writeSheet(lxw_workbook *workbook, Formats &formats, const QString &na
     return error;
 }
 
+/// libxlsxwriter formats column widths, margins and cell numbers with printf (%g, %.16G), which
+/// follows LC_NUMERIC: under a Swedish locale it wrote width="27,71", which Excel calls a
+/// damaged file. This thread uses the "C" numeric locale while the workbook is built,
+/// whatever the program's global locale is.
+class CNumericLocale
+{
+public:
+    CNumericLocale()
+        : m_c(::newlocale(LC_NUMERIC_MASK, "C", ::duplocale(LC_GLOBAL_LOCALE))), m_previous(m_c ? ::uselocale(m_c) : nullptr)
+    {
+    }
+    ~CNumericLocale()
+    {
+        if (m_c) {
+            ::uselocale(m_previous);
+            ::freelocale(m_c);
+        }
+    }
+    CNumericLocale(const CNumericLocale &) = delete;
+    CNumericLocale &operator=(const CNumericLocale &) = delete;
+
+private:
+    locale_t m_c;
+    locale_t m_previous;
+};
+
+storage::OutputStatus failure(const QString &message)
+{
+    return storage::OutputStatus::failure(storage::OutputErrorKind::Other, message);
+}
+
 } // namespace
 
-Status TableExport::writeXlsx(const QList<Sheet> &sheets, const QString &path)
+storage::OutputStatus TableExport::writeXlsx(const QList<Sheet> &sheets, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    // A refused target (a database, a device) is refused before the workbook is built.
+    if (const storage::OutputStatus refused = storage::OutputFile::check(path); !refused)
+        return refused;
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Status::failure(tr("Excelfilen %1 kunde inte skapas: det gick inte att skapa en tillfällig mapp. "
+        return failure(tr("Excelfilen %1 kunde inte skapas: det gick inte att skapa en tillfällig mapp. "
                                   "Kontrollera att det finns plats på disken.").arg(shown));
     const QByteArray scratchDir = QFile::encodeName(scratch.path());
     const QByteArray scratchFile = QFile::encodeName(scratch.filePath(QStringLiteral("export.xlsx")));
     lxw_workbook_options options{};
     options.tmpdir = const_cast<char *>(scratchDir.constData());
+    const CNumericLocale numbers;
     lxw_workbook *workbook = workbook_new_opt(scratchFile.constData(), &options);
     if (!workbook)
-        return Status::failure(tr("Excelfilen %1 kunde inte skapas: det finns inte tillräckligt med minne.").arg(shown));
+        return failure(tr("Excelfilen %1 kunde inte skapas: det finns inte tillräckligt med minne.").arg(shown));
     Formats formats(workbook);
     QSet<QString> taken;
     lxw_error error = LXW_NO_ERROR;
     for (const Sheet &sheet : sheets)
         if (sheet.model && !error)
             error = writeSheet(workbook, formats, sheetName(sheet.name, taken), *sheet.model);
+    errno = 0;
     const lxw_error closed = workbook_close(workbook); // frees the workbook, also after an error
+    const int closeErrno = errno;
     if (error || closed) {
-        qCWarning(lcXlsx) << "libxlsxwriter:" << lxw_strerror(error ? error : closed);
-        return Status::failure(tr("Excelfilen %1 kunde inte skapas: arbetsboken kunde inte byggas i den tillfälliga "
+        qCWarning(lcXlsx) << "libxlsxwriter:" << lxw_strerror(error ? error : closed) << std::strerror(closeErrno);
+        // libxlsxwriter writes the zip at close and leaves the system's errno: a full disk
+        // (or file size limit) under the scratch folder is said as such.
+        if (storage::OutputFile::kindOf(closeErrno) == storage::OutputErrorKind::DiskFull)
+            return storage::OutputStatus::failure(
+                storage::OutputErrorKind::DiskFull,
+                tr("Excelfilen %1 kunde inte skapas: %2. En tidigare fil med samma namn är orörd.")
+                    .arg(shown, storage::OutputFile::reason(closeErrno, scratch.path())));
+        return failure(tr("Excelfilen %1 kunde inte skapas: arbetsboken kunde inte byggas i den tillfälliga "
                                   "mappen. Kontrollera att det finns plats på disken och försök igen.").arg(shown));
     }
     QFile built(scratch.filePath(QStringLiteral("export.xlsx")));
     if (!built.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från "
+        return failure(tr("Excelfilen %1 kunde inte skapas: den färdiga arbetsboken kunde inte läsas från "
                                   "den tillfälliga mappen.").arg(shown));
-    return writeAtomically(path, built.readAll());
+    return storage::OutputFile::write(path, built.readAll());
 }
 
 } // namespace fhb::app

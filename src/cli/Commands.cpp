@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
 #include "storage/Integrity.h"
+#include "storage/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,7 +25,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <limits>
 
@@ -48,11 +48,13 @@ ExitCode databaseError(const QString &message)
 }
 
 // Storage starts errors about the file's content with its JSON path ("reports[0].party: …");
-// anything else is the database's own trouble.
+// anything else is the database's own trouble. A full disk is never the file's fault, even
+// when the importer names the row it was writing (storage/SqlSupport.cpp words it): one exit
+// code, 3, for a full disk (docs/cli.md).
 bool isInputError(const QString &message)
 {
     static const QRegularExpression path(QStringLiteral("^(parties|agreements|reports)\\[\\d+\\]"));
-    return path.match(message).hasMatch();
+    return path.match(message).hasMatch() && !message.contains(QStringLiteral("disken är full"));
 }
 
 // Lower layers end their messages with a full stop; ours go on after them.
@@ -157,19 +159,16 @@ void Commands::discard(std::unique_ptr<storage::Database> db) const
         QFile::remove(path + QLatin1String(suffix));
 }
 
-bool Commands::writeOutput(const QString &path, const QByteArray &bytes) const
+ExitCode Commands::writeOutput(const QString &path, const QByteArray &bytes) const
 {
     if (path == QLatin1String("-")) {
         Console::outBytes(bytes);
-        return true;
+        return Console::outputFailed().value_or(ExitCode::Ok);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        Console::err(tr("Kunde inte skriva %1. Kontrollera att mappen finns och att du får skriva i den.")
-                         .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    return true;
+    // Whole or not at all, never over a database or a device (storage/OutputFile.h).
+    if (const storage::OutputStatus written = storage::OutputFile::write(path, bytes); !written)
+        return Console::outputError(written);
+    return ExitCode::Ok;
 }
 
 ExitCode Commands::init()
@@ -246,8 +245,9 @@ ExitCode Commands::exportFile()
     const Result<Dataset> data = store.load(filter);
     if (!data)
         return databaseError(data.error());
-    if (!writeOutput(m_line.arguments().value(0), app::exchangeToJson(data.value())))
-        return ExitCode::Usage;
+    if (const ExitCode written = writeOutput(m_line.arguments().value(0), app::exchangeToJson(data.value()));
+        written != ExitCode::Ok)
+        return written;
     if (m_line.arguments().value(0) != QLatin1String("-"))
         Console::err(tr("Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.")
                          .arg(data->parties.size()).arg(data->agreements.size()).arg(data->reports.size())
@@ -289,13 +289,11 @@ ExitCode Commands::balance()
         // The same model and writer as the overview's Excel export in the GUI.
         app::CofundingBalanceModel model;
         model.setBalances(data, rows);
-        if (const Status written = app::TableExport::writeXlsx({{tr("Rader"), &model}}, output); !written) {
-            Console::err(written.error());
-            return ExitCode::Usage;
-        }
+        if (const storage::OutputStatus written = app::TableExport::writeXlsx({{tr("Rader"), &model}}, output); !written)
+            return Console::outputError(written);
     } else {
-        if (!writeOutput(output, BalanceOutput::render(rows, *format)))
-            return ExitCode::Usage;
+        if (const ExitCode written = writeOutput(output, BalanceOutput::render(rows, *format)); written != ExitCode::Ok)
+            return written;
     }
     if (!m_line.isSet(latin("strict")))
         return ExitCode::Ok;
@@ -341,9 +339,13 @@ ExitCode Commands::backup()
     std::unique_ptr<storage::Database> db = open(false);
     if (!db)
         return ExitCode::Database;
-    const Status copied = db->backupTo(target);
-    if (!copied)
+    const storage::OutputStatus copied = db->backupTo(target);
+    // The copy's own trouble (a full disk, a folder that cannot be written, a refused target)
+    // is an output error; a failure to read the database is the database's.
+    if (!copied && copied.kind() == storage::OutputErrorKind::Other)
         return databaseError(copied.error());
+    if (!copied)
+        return Console::outputError(copied);
     Console::out(tr("Säkerhetskopian är skriven till %1.").arg(QDir::toNativeSeparators(target)));
     return ExitCode::Ok;
 }

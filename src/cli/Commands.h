@@ -39,8 +39,8 @@ private:
     std::unique_ptr<storage::Database> create(ExitCode *code) const;
     /// Removes a database file this command created and could not fill.
     void discard(std::unique_ptr<storage::Database> db) const;
-    /// Writes `bytes` to `path` atomically, or to standard output for "-".
-    bool writeOutput(const QString &path, const QByteArray &bytes) const;
+    /// Writes `bytes` to `path` ("-": standard output); prints why not and gives the exit code.
+    ExitCode writeOutput(const QString &path, const QByteArray &bytes) const;
 
     const CommandLine &m_line;
 };

@@ -2,22 +2,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Console.h"
 
+#include <QCoreApplication>
+
+#include <cerrno>
 #include <cstdio>
 
 namespace fhb::cli {
 
 namespace {
 
-void write(std::FILE *stream, const QByteArray &bytes)
+int stdoutError = 0;       ///< the errno of the first failed write to stdout
+bool stdoutReported = false;
+
+bool write(std::FILE *stream, const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
-    std::fflush(stream);
+    errno = 0;
+    const bool written = std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream) == std::size_t(bytes.size());
+    const bool flushed = std::fflush(stream) == 0;
+    return written && flushed;
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    if (!write(stdout, bytes) && stdoutError == 0)
+        stdoutError = errno != 0 ? errno : EIO;
 }
 
 } // namespace
 
-void Console::out(const QString &line) { write(stdout, QString(line + u'\n').toUtf8()); }
-void Console::outBytes(const QByteArray &bytes) { write(stdout, bytes); }
+void Console::out(const QString &line) { writeOut(QString(line + u'\n').toUtf8()); }
+void Console::outBytes(const QByteArray &bytes) { writeOut(bytes); }
 void Console::err(const QString &line) { write(stderr, QString(line + u'\n').toUtf8()); }
+
+std::optional<ExitCode> Console::outputFailed()
+{
+    errno = 0;
+    if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && stdoutError == 0)
+        stdoutError = errno != 0 ? errno : EIO;
+    if (stdoutError == 0)
+        return std::nullopt;
+    const bool full = storage::OutputFile::kindOf(stdoutError) == storage::OutputErrorKind::DiskFull;
+    if (!stdoutReported && stdoutError != EPIPE)
+        err(QCoreApplication::translate("Console", "Standard ut kunde inte skrivas: %1. Utdata är ofullständiga.")
+                .arg(storage::OutputFile::reason(stdoutError, QString())));
+    stdoutReported = true;
+    return full ? ExitCode::Database : ExitCode::Usage;
+}
+
+ExitCode Console::outputError(const storage::OutputStatus &status)
+{
+    err(status.error());
+    return status.kind() == storage::OutputErrorKind::DiskFull ? ExitCode::Database : ExitCode::Usage;
+}
 
 } // namespace fhb::cli

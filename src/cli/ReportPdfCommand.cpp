@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <clocale>
 #include <cstdlib>
 #include <cstring>
 
@@ -47,8 +48,8 @@ ExitCode single(storage::Database &db, const QString &party, int year, const QSt
     const auto pdf = app::loadAnnualReportPdf(db, party, year);
     if (!pdf)
         return failure(pdf.error(), pdf.error().startsWith(tr("Det finns ingen årsredovisning")));
-    if (const Status s = pdf->write(output); !s)
-        return usage(s.error());
+    if (const storage::OutputStatus s = pdf->write(output); !s)
+        return Console::outputError(s);
     Console::out(written(output, *pdf));
     return ExitCode::Ok;
 }
@@ -57,9 +58,17 @@ ExitCode batch(storage::Database &db, int year, const QString &directory, bool a
 {
     const auto result = app::exportAnnualReports(db, {year, directory, approvedOnly});
     if (!result)
-        return failure(result.error(), result.error().startsWith(tr("PDF-filen")) || result.error().startsWith(tr("Mappen")));
+        return failure(result.error(), result.error().startsWith(tr("Mappen")));
     for (const QString &file : result->files)
         Console::out(tr("Skrev %1.").arg(QDir::toNativeSeparators(file)));
+    for (const QString &name : result->passedOver)
+        Console::err(tr("Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte "
+                        "över; rapporten fick ett annat namn.").arg(QDir::toNativeSeparators(name)));
+    bool diskFull = false;
+    for (const app::BatchExportResult::Failure &f : result->failed) {
+        Console::err(tr("Fel (%1): %2").arg(f.party, f.reason));
+        diskFull = diskFull || f.kind == storage::OutputErrorKind::DiskFull;
+    }
     const qsizetype written = result->files.size();
     const QString skipped = result->skipped == 0 ? QString()
         : result->skipped == 1                   ? tr("; 1 som inte är godkänd hoppades över")
@@ -67,7 +76,11 @@ ExitCode batch(storage::Database &db, int year, const QString &directory, bool a
     const QString where = QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath());
     Console::out(written == 1 ? tr("1 årsredovisning för %1 skrevs till %2%3.").arg(year).arg(where, skipped)
                               : tr("%1 årsredovisningar för %2 skrevs till %3%4.").arg(written).arg(year).arg(where, skipped));
-    return ExitCode::Ok;
+    if (result->failed.isEmpty())
+        return ExitCode::Ok;
+    Console::err(result->failed.size() == 1 ? tr("1 årsredovisning kunde inte skrivas.")
+                                            : tr("%1 årsredovisningar kunde inte skrivas.").arg(result->failed.size()));
+    return diskFull ? ExitCode::Database : ExitCode::Usage;
 }
 
 } // namespace
@@ -95,6 +108,11 @@ ExitCode runReportPdf(const CommandLine &line)
     if (all)
         return batch(*db, **year, output, line.isSet(latin("approved-only")));
     return single(*db, line.value(latin("party")), **year, output);
+}
+
+void keepNumbersInCLocale()
+{
+    std::setlocale(LC_NUMERIC, "C");
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)

@@ -23,4 +23,11 @@ ExitCode runReportPdf(const CommandLine &line);
 /// needs fonts; a plain QCoreApplication for every other command. `argc` must outlive it.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
+/// Sets LC_NUMERIC back to "C" after the application object has set every locale category
+/// from the environment (QCoreApplication calls setlocale(LC_ALL, "") on Unix). Under
+/// LANG=sv_SE.UTF-8, printf-style formatting in libraries (libxlsxwriter's column widths and
+/// margins) would otherwise write decimal commas into file formats. Qt's own number
+/// formatting and the Swedish texts do not depend on it.
+void keepNumbersInCLocale();
+
 } // namespace fhb::cli

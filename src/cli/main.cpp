@@ -11,22 +11,26 @@ int main(int argc, char *argv[])
 {
     // report-pdf needs fonts, hence a QGuiApplication; every other command stays Qt Core only.
     const auto app = fhb::cli::makeApplication(argc, argv);
+    fhb::cli::keepNumbersInCLocale();
     QCoreApplication::setApplicationName(QStringLiteral("folkhalsobok-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FHB_VERSION));
 
     fhb::cli::CommandLine line;
     const fhb::Status parsed = line.parse(QCoreApplication::arguments());
+    using fhb::cli::ExitCode;
+    ExitCode code = ExitCode::Ok;
     if (line.wantsHelp()) {
         fhb::cli::Console::out(fhb::cli::CommandLine::helpText());
-        return 0;
-    }
-    if (line.wantsVersion()) {
+    } else if (line.wantsVersion()) {
         fhb::cli::Console::out(QStringLiteral("folkhalsobok-cli ") + QCoreApplication::applicationVersion());
-        return 0;
-    }
-    if (!parsed) {
+    } else if (!parsed) {
         fhb::cli::Console::err(parsed.error());
-        return fhb::cli::toInt(fhb::cli::ExitCode::Usage);
+        code = ExitCode::Usage;
+    } else {
+        code = fhb::cli::Commands(line).run();
     }
-    return fhb::cli::toInt(fhb::cli::Commands(line).run());
+    // A result that did not reach standard output (a full disk, a closed pipe) is a failure.
+    if (const auto failed = fhb::cli::Console::outputFailed(); failed && (code == ExitCode::Ok || code == ExitCode::ProblemFound))
+        code = *failed;
+    return fhb::cli::toInt(code);
 }

@@ -33,8 +33,6 @@ BatchExportSummary BatchExport::run(storage::Database &db, const Dataset &data, 
     BatchExportSummary summary;
     summary.ran = true;
     summary.directory = QDir(options.directory).absolutePath();
-    // The engine returns only its message when a report fails: the parties it reached tell
-    // which files were written before it.
     QStringList reached;
     const auto progress = [&reached, &step](const app::BatchProgress &p) {
         if (step && !step(p))
@@ -44,23 +42,20 @@ BatchExportSummary BatchExport::run(storage::Database &db, const Dataset &data, 
         return true;
     };
     const Result<app::BatchExportResult> result = app::exportAnnualReports(db, options, progress);
-    const QStringList planned = partiesToExport(data, options.year, options.approvedOnly);
-    if (result) {
-        summary.written = result->files;
-        summary.skipped = result->skipped;
-        summary.cancelled = result->cancelled;
-    } else {
-        const QString failedParty = reached.isEmpty() ? QString() : reached.takeLast();
-        summary.failed.append({failedParty, result.error()});
-        const QDir dir(summary.directory);
-        for (const QString &party : std::as_const(reached))
-            if (const AnnualReport *report = data.report(party, options.year))
-                summary.written.append(dir.absoluteFilePath(app::AnnualReportPdf::fileName(*report)));
-        if (!failedParty.isEmpty())
-            reached.append(failedParty);
+    if (!result) {
+        // Nothing could start: the reports could not be read or the folder not be made.
+        summary.failed.append({QString(), result.error()});
+        return summary;
     }
-    if (!result || summary.cancelled)
-        for (const QString &party : planned)
+    // One report that cannot be written does not stop the others (app/AnnualReportExport.h).
+    summary.written = result->files;
+    summary.skipped = result->skipped;
+    summary.cancelled = result->cancelled;
+    summary.passedOver = result->passedOver;
+    for (const app::BatchExportResult::Failure &failure : result->failed)
+        summary.failed.append({failure.party, failure.reason});
+    if (summary.cancelled)
+        for (const QString &party : partiesToExport(data, options.year, options.approvedOnly))
             if (!reached.contains(party))
                 summary.notWritten.append(party);
     return summary;
@@ -72,7 +67,7 @@ QString BatchExport::headline(const BatchExportSummary &summary)
     if (!summary.failed.isEmpty() && written == 0 && summary.failed.first().party.isEmpty())
         return tr("Exporten kunde inte påbörjas. Inga filer skrevs.");
     if (!summary.failed.isEmpty())
-        return tr("Exporten stoppades av ett fel. Skrivna PDF-filer: %1. Inte skrivna: %2.")
+        return tr("Exporten är klar, men inte allt kunde skrivas. Skrivna PDF-filer: %1. Inte skrivna: %2.")
             .arg(written)
             .arg(summary.failed.size() + summary.notWritten.size());
     if (summary.cancelled)

@@ -24,15 +24,16 @@ struct BatchExportSummary {
     QString directory;      ///< absolute
     QStringList written;    ///< absolute paths of the files written, in party order
     QList<Failure> failed;
-    QStringList notWritten; ///< parties not reached: cancelled, or stopped by a failure
+    QStringList notWritten; ///< parties not reached because the export was cancelled
+    QStringList passedOver; ///< names taken by a symlink, FIFO, device or folder, never written through
     int skipped = 0;        ///< drafts and submitted reports left out by "endast godkända"
     bool cancelled = false;
     bool ran = false;       ///< false until run() has been called
 };
 
 /// The work behind BatchExportDialog, without widgets so tests can drive it: runs
-/// app::exportAnnualReports and turns its result, or the failure that stopped it, into a
-/// BatchExportSummary that names every report written, failed or left unwritten.
+/// app::exportAnnualReports and turns its result into a BatchExportSummary that names every
+/// report written, failed (the others are still written) or left unwritten by a cancel.
 class BatchExport
 {
     Q_DECLARE_TR_FUNCTIONS(fhb::gui::BatchExport)

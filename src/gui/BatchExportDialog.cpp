@@ -198,9 +198,14 @@ void BatchExportDialog::showSummary()
                                                      : tr("Fel för %1: %2").arg(failure.party, failure.reason);
         new QListWidgetItem(app::icon(app::IconId::StatusShort), text, list);
     }
-    const QString why = m_summary.cancelled ? tr("exporten avbröts") : tr("exporten stoppades av felet ovan");
+    for (const QString &name : std::as_const(m_summary.passedOver))
+        new QListWidgetItem(app::icon(app::IconId::StatusShort),
+                            tr("Inte använt: %1 är ingen vanlig fil och skrevs inte över; rapporten fick ett annat namn.")
+                                .arg(QFileInfo(name).fileName()),
+                            list);
     for (const QString &party : std::as_const(m_summary.notWritten))
-        new QListWidgetItem(app::icon(app::IconId::StatusMissing), tr("Inte skriven: %1 (%2)").arg(party, why), list);
+        new QListWidgetItem(app::icon(app::IconId::StatusMissing),
+                            tr("Inte skriven: %1 (%2)").arg(party, tr("exporten avbröts")), list);
     m_ui->pages->setCurrentWidget(m_ui->summaryPage);
     m_exportButton->hide();
     m_openFolderButton->setVisible(!m_summary.written.isEmpty());

@@ -13,10 +13,75 @@
 #include <QStyleFactory>
 #include <QTimer>
 
+#include <clocale>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("main", text); }
+
+/// Exit code 0, or 2 when the text could not be written (a full disk, a closed pipe).
+int print(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = QString(text + u'\n').toUtf8();
+    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size());
+    return written && std::fflush(stream) == 0 ? 0 : 2;
+}
+
+QString usageText()
+{
+    return tr("Användning: folkhalsobok [DATABAS]\n"
+              "       folkhalsobok FIL.fhb.json | FIL.csv\n"
+              "\n"
+              "Folkhälsobok, bokföring av regionala folkhälsoöverenskommelser.\n"
+              "Öppnar DATABAS (en .db-fil), annars den databas som användes senast.\n"
+              "En utbytesfil (.json) öppnas i förhandsgranskningen för import av rapporter och en\n"
+              "huvudboksfil (.csv) i guiden för import av utgifter, i den databas som användes senast.\n"
+              "\n"
+              "  -h, --help     visa den här texten\n"
+              "  -v, --version  visa versionen\n"
+              "\n"
+              "Kommandoraden för skript och batchkörningar är folkhalsobok-cli (folkhalsobok-cli --help).");
+}
+
+/// --help and --version are answered before any window system is needed, so they work
+/// without a display; `std::nullopt` means start the program.
+std::optional<int> answerInformationOptions(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            return print(stdout, usageText());
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return print(stdout, QStringLiteral("folkhalsobok " FHB_VERSION));
+    }
+    return std::nullopt;
+}
+
+/// The database path from the arguments Qt left (it removes its own, such as -platform), or
+/// a refusal: an unknown option is never taken for a file name.
+std::optional<QString> databaseArgument(const QStringList &args, QString *refusal)
+{
+    std::optional<QString> path;
+    bool optionsEnded = false;
+    for (const QString &arg : args.mid(1)) {
+        if (!optionsEnded && arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (!optionsEnded && arg.startsWith(u'-') && arg != QLatin1String("-")) {
+            *refusal = tr("Okänd flagga \"%1\". Se folkhalsobok --help.").arg(arg);
+            return std::nullopt;
+        } else if (path) {
+            *refusal = tr("Ange högst en databas (fick \"%1\" och \"%2\"). Se folkhalsobok --help.").arg(*path, arg);
+            return std::nullopt;
+        } else {
+            path = arg;
+        }
+    }
+    return path.value_or(QString());
+}
 
 // A file named on the command line (the menu entry passes a double-clicked file as %f): an
 // exchange file or a ledger CSV goes to the import it belongs to, anything else is a database.
@@ -26,11 +91,11 @@ bool isImportFile(const QString &path)
     return suffix == QLatin1String("json") || suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
 }
 
-// The command-line database wins; then the database used last; then the default file,
+// The command-line path wins; then the database used last; then the default file,
 // created with the demo data on the very first start.
-void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &settings, const QString &database)
+void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &settings, const QString &path)
 {
-    if (!database.isEmpty() && window.openDatabase(database))
+    if (!path.isEmpty() && window.openDatabase(path))
         return;
     const QString last = settings.lastDatabase();
     if (!last.isEmpty() && QFileInfo::exists(last) && window.openDatabase(last))
@@ -48,72 +113,24 @@ void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &setting
                              created.error());
 }
 
-// --help and --version are answered before QApplication exists, so that they work without a
-// display (and at build time, where help2man makes the man page from them).
-const char kHelp[] =
-    "Användning: folkhalsobok [FIL]\n"
-    "\n"
-    "Folkhälsobok: bokföring av regionala folkhälsoavtal. Årsredovisningar, ersättning och\n"
-    "medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.\n"
-    "\n"
-    "Argument:\n"
-    "  FIL           en databas (.db) att öppna; en utbytesfil (.json) öppnas i förhandsgranskningen\n"
-    "                för import av rapporter, en huvudboksfil (.csv) i guiden för import av utgifter.\n"
-    "                Utan FIL öppnas databasen som användes senast.\n"
-    "\n"
-    "Flaggor:\n"
-    "  -h, --help    visar den här hjälpen\n"
-    "  --version     visar versionen\n"
-    "\n"
-    "Kommandoraden för skript heter folkhalsobok-cli (se folkhalsobok-cli --help).\n";
-
-enum class Early { Run, Exit, Refuse };
-
-Early answerEarly(int argc, char *argv[], QString *file)
-{
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help") == 0) {
-            std::fputs(kHelp, stdout);
-            return Early::Exit;
-        }
-        if (std::strcmp(arg, "--version") == 0) {
-            std::printf("folkhalsobok %s\n", FHB_VERSION);
-            return Early::Exit;
-        }
-        // Qt's own options (-style, -platform, …) are taken by QApplication; a single dash
-        // is left to it. A double dash that is not ours is a mistake, not a database path.
-        if (std::strncmp(arg, "--", 2) == 0 && arg[2] != '\0') {
-            std::fprintf(stderr, "Okänd flagga: %s. Kör folkhalsobok --help för en lista över flaggor.\n", arg);
-            return Early::Refuse;
-        }
-        if (arg[0] == '-')
-            continue;
-        if (!file->isEmpty()) {
-            std::fputs("Ange högst en fil. Kör folkhalsobok --help för hjälp.\n", stderr);
-            return Early::Refuse;
-        }
-        *file = QString::fromLocal8Bit(arg);
-    }
-    return Early::Run;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QString file;
-    switch (answerEarly(argc, argv, &file)) {
-    case Early::Exit:
-        return std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : 2;
-    case Early::Refuse:
-        return 2;
-    case Early::Run:
-        break;
-    }
-
+    if (const std::optional<int> answered = answerInformationOptions(argc, argv))
+        return *answered;
     QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
     QApplication app(argc, argv);
+    // QCoreApplication set every locale category from the environment; numbers written into
+    // files by printf-style code (libxlsxwriter) must keep a decimal point (see
+    // src/cli/ReportPdfCommand.h, keepNumbersInCLocale).
+    std::setlocale(LC_NUMERIC, "C");
+    QString refusal;
+    const std::optional<QString> database = databaseArgument(QCoreApplication::arguments(), &refusal);
+    if (!database) {
+        print(stderr, refusal);
+        return 2;
+    }
     // No organisation name: data lands in ~/.local/share/Folkhalsobok, not Folkhalsobok/Folkhalsobok.
     QCoreApplication::setApplicationName(QStringLiteral("Folkhalsobok"));
     QApplication::setApplicationDisplayName(QStringLiteral("Folkhälsobok"));
@@ -126,9 +143,9 @@ int main(int argc, char *argv[])
     fhb::gui::MainWindow window(settings);
     window.setTranslations(&translations);
     window.show();
-    const bool importing = !file.isEmpty() && isImportFile(file);
-    openStartDatabase(window, settings, importing ? QString() : file);
+    const bool importing = !database->isEmpty() && isImportFile(*database);
+    openStartDatabase(window, settings, importing ? QString() : *database);
     if (importing) // queued: the import's dialogs are modal and need the event loop running
-        QTimer::singleShot(0, &window, [&window, file] { window.fileDropHandler()->handleFiles({file}); });
+        QTimer::singleShot(0, &window, [&window, file = *database] { window.fileDropHandler()->handleFiles({file}); });
     return app.exec();
 }

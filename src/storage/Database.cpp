@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "DatabaseOpening.h"
+#include "OutputFile.h"
 #include "SqlSupport.h"
 #include "WriterLock.h"
 
@@ -525,40 +526,45 @@ QString Database::journalMode() const
     return pragmaValue(d->db, QStringLiteral("journal_mode")).toString().toLower();
 }
 
-Status Database::backupTo(const QString &file) const
+OutputStatus Database::backupTo(const QString &file) const
 {
-    const QString target = QFileInfo(file).absoluteFilePath();
-    const QString temporary = target + QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
-    auto fail = [&](const QString &why) {
-        qCWarning(lcStorage) << "backup to" << target << "failed:" << why;
-        removeDatabaseFiles(temporary);
-        return Status::failure(tr("Säkerhetskopian %1 kunde inte skrivas (%2). Kontrollera att mappen finns, "
-                                  "att du får skriva i den och att det finns plats på disken.")
-                                   .arg(QDir::toNativeSeparators(target), why));
-    };
+    // The shared output writer (OutputFile.h) makes the temporary file, syncs it and renames it
+    // into place; it also refuses a target that is a database or one of its files.
+    OutputFile::Options options;
+    options.label = tr("Säkerhetskopian %1");
+    options.mode = 0600;
     sqlite3 *source = sqliteHandle(d->db);
-    if (!source)
-        return fail(tr("databasen är inte öppen"));
-    removeDatabaseFiles(temporary);
-    if (const QString why = createEmptyFile(temporary); !why.isEmpty())
-        return fail(why);
-    sqlite3 *destination = nullptr;
-    const QByteArray name = QFile::encodeName(temporary);
-    if (sqlite3_open_v2(name.constData(), &destination, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    return OutputFile::writeBy(file, [&](const QString &temporary) {
+        OutputFile::Filled filled;
+        if (!source) {
+            filled.reason = tr("databasen är inte öppen");
+            return filled;
+        }
+        sqlite3 *destination = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(temporary).constData(), &destination, SQLITE_OPEN_READWRITE, nullptr)
+            != SQLITE_OK) {
+            sqlite3_close(destination);
+            filled.reason = tr("filen kunde inte öppnas");
+            return filled;
+        }
+        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+        int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(destination);
+        if (backup && sqlite3_backup_finish(backup) != SQLITE_OK && rc == SQLITE_DONE)
+            rc = sqlite3_errcode(destination);
+        const int systemErrno = sqlite3_system_errno(destination);
+        const QString sqliteMessage = QString::fromUtf8(sqlite3_errmsg(destination));
         sqlite3_close(destination);
-        return fail(tr("filen kunde inte öppnas"));
-    }
-    sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
-    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(destination);
-    if (backup && sqlite3_backup_finish(backup) != SQLITE_OK && rc == SQLITE_DONE)
-        rc = sqlite3_errcode(destination);
-    const QString sqliteMessage = QString::fromUtf8(sqlite3_errmsg(destination));
-    sqlite3_close(destination);
-    if (rc != SQLITE_DONE)
-        return fail(sqliteMessage);
-    if (::rename(name.constData(), QFile::encodeName(target).constData()) != 0)
-        return fail(QString::fromLocal8Bit(strerror(errno)));
-    return {};
+        if (rc == SQLITE_FULL || OutputFile::kindOf(systemErrno) == OutputErrorKind::DiskFull)
+            filled.errnoValue = ENOSPC;
+        else if (rc != SQLITE_DONE && systemErrno != 0)
+            filled.errnoValue = systemErrno;
+        else if (rc != SQLITE_DONE)
+            filled.reason = sqliteMessage;
+        filled.kind = filled.errnoValue ? OutputFile::kindOf(filled.errnoValue) : OutputErrorKind::Other;
+        if (filled.failed())
+            qCWarning(lcStorage) << "backup to" << file << "failed:" << sqliteMessage;
+        return filled;
+    }, options);
 }
 
 Transaction::Transaction(const Database &db) : m_connection(db.connection())

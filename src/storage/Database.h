@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "OutputFile.h"
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
@@ -75,8 +76,8 @@ public:
     static quint32 applicationId();
 
     /// A consistent copy of the open database (SQLite online backup) to `file`,
-    /// written to a temporary name and renamed, readable by the owner only.
-    Status backupTo(const QString &file) const;
+    /// written through OutputFile (a temporary name, synced, renamed), readable by the owner only.
+    OutputStatus backupTo(const QString &file) const;
 
 private:
     Database();

@@ -113,3 +113,20 @@ TEST_CASE("overview export tells why a file could not be written", "[gui][export
     CHECK(shown.contains(QStringLiteral("översikt.xlsx")));
     CHECK(shown.contains(QStringLiteral("Kontrollera")));
 }
+
+TEST_CASE("overview export onto the open database is refused with a message and the database is unchanged", "[gui][export]")
+{
+    ExportFixture x;
+    const QString db = x.f.path;
+    const QByteArray before = test::readFile(db);
+    QString shown;
+    test::whenModal([&shown](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            shown = box->text();
+        test::clickButton(dialog, QDialogButtonBox::Ok);
+    });
+    CHECK_FALSE(x.actions->exportTo(OverviewExportActions::Format::Csv, db));
+    CHECK(shown.contains(QStringLiteral("databas")));
+    CHECK(shown.contains(QStringLiteral("Ingenting har ändrats")));
+    CHECK(test::readFile(db) == before);
+}

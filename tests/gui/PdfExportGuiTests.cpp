@@ -315,26 +315,54 @@ TEST_CASE("batch export of approved reports only leaves the drafts out and says 
     CHECK(pdfFilesIn(f.out()) == QStringList{app::AnnualReportPdf::fileName(first)});
 }
 
-TEST_CASE("a report that cannot be written stops the batch and the summary names it with the reason", "[gui][pdf]")
+TEST_CASE("a report that cannot be written does not stop the batch and the summary names it with the reason", "[gui][pdf]")
 {
     CountyFixture f;
     const QStringList parties = gui::BatchExport::partiesToExport(f.workspace->dataset(), 2025, false);
     REQUIRE(parties.size() == f.reports2025);
-    // A folder where the third report's file should go: that file cannot be written.
+    // A database where the third report's file should go: no export overwrites it.
     const AnnualReport *third = f.workspace->dataset().report(parties.at(2), 2025);
     REQUIRE(third);
-    REQUIRE(QDir().mkpath(QDir(f.out()).filePath(app::AnnualReportPdf::fileName(*third))));
+    const QString taken = QDir(f.out()).filePath(app::AnnualReportPdf::fileName(*third));
+    REQUIRE(QDir().mkpath(f.out()));
+    REQUIRE(QFile::copy(f.workspace->database().path(), taken));
 
     const gui::BatchExportSummary summary = gui::BatchExport::run(f.workspace->database(), f.workspace->dataset(),
                                                                   {2025, f.out(), false});
-    CHECK(summary.written.size() == 2);
+    CHECK(summary.written.size() == f.reports2025 - 1);
     REQUIRE(summary.failed.size() == 1);
     CHECK(summary.failed.first().party == parties.at(2));
     CHECK(summary.failed.first().reason.contains(QStringLiteral("kunde inte skrivas")));
-    CHECK(summary.notWritten == parties.mid(3));
+    CHECK(summary.failed.first().reason.contains(QStringLiteral("databas")));
+    CHECK(summary.notWritten.isEmpty());
     for (const QString &file : summary.written)
         CHECK(QFileInfo::exists(file));
-    CHECK(gui::BatchExport::headline(summary).startsWith(QStringLiteral("Exporten stoppades av ett fel.")));
+    CHECK(test::readFile(taken).startsWith("SQLite format 3"));
+    CHECK(gui::BatchExport::headline(summary).startsWith(QStringLiteral("Exporten är klar, men inte allt kunde skrivas.")));
+}
+
+TEST_CASE("a batch name taken by a folder or a symlink is passed over and the report gets its own file", "[gui][pdf]")
+{
+    CountyFixture f;
+    const QStringList parties = gui::BatchExport::partiesToExport(f.workspace->dataset(), 2025, false);
+    const AnnualReport *first = f.workspace->dataset().report(parties.at(0), 2025);
+    const AnnualReport *second = f.workspace->dataset().report(parties.at(1), 2025);
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(QDir().mkpath(QDir(f.out()).filePath(app::AnnualReportPdf::fileName(*first))));
+    const QString victim = f.scratch.path(QStringLiteral("offer.txt"));
+    test::writeFile(victim, "orörd");
+    REQUIRE(QFile::link(victim, QDir(f.out()).filePath(app::AnnualReportPdf::fileName(*second))));
+    gui::BatchExportDialog dialog(f.workspace->database(), f.workspace->dataset(), f.settings);
+    dialog.setDirectory(f.out());
+    const gui::BatchExportSummary &summary = dialog.startExport();
+    CHECK(summary.written.size() == f.reports2025);
+    CHECK(summary.failed.isEmpty());
+    CHECK(summary.passedOver.size() == 2);
+    CHECK(test::readFile(victim) == "orörd");
+    CHECK(dialog.resultLines().filter(QStringLiteral("Inte använt: ")).size() == 2);
+    for (const QString &file : summary.written)
+        CHECK(QFileInfo(file).isFile());
 }
 
 TEST_CASE("a batch export into a folder that cannot be made writes nothing and says why", "[gui][pdf]")

@@ -37,7 +37,7 @@ storage::OutputStatus ReportSubmissionFile::write(storage::Database &db, const Q
 
 QString ReportSubmissionFile::fileName(int year, const QString &party)
 {
-    return OutputNames::fileName(tr("Rapport %1 – %2").arg(year).arg(party.simplified()), QStringLiteral(".json"));
+    return OutputNames::fileName(tr("Rapport %1 – %2").arg(year).arg(party.simplified()), QStringLiteral(".fhb.json"));
 }
 
 } // namespace fhb::app

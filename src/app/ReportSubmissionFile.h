@@ -28,7 +28,8 @@ public:
     /// Writes json() to `path` through storage::OutputFile: an existing file is either replaced
     /// whole or left as it was, and a database is never overwritten.
     static storage::OutputStatus write(storage::Database &db, const QString &party, int year, const QString &path);
-    /// "Rapport 2023 – Örebro kommun.json", with characters file systems refuse made "-".
+    /// "Rapport 2023 – Örebro kommun.fhb.json" (the ending the desktop's MIME type knows:
+    /// resources/desktop), with characters file systems refuse made "-".
     static QString fileName(int year, const QString &party);
 };
 

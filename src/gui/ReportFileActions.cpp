@@ -85,7 +85,7 @@ bool ReportFileActions::exportForSubmission()
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".fhb.json");
     return exportForSubmissionTo(path);
 }
 

@@ -87,7 +87,7 @@ TEST_CASE("Importera rapporter previews the files and imports on confirmation wi
         r.periodStart = QDate(2022, 1, 1);
         r.periodEnd = QDate(2022, 12, 31);
     });
-    const QString replacing = reportFile(window, f.scratch, QStringLiteral("Rapport 2023 – Örebro kommun.json"), [](AnnualReport &r) {
+    const QString replacing = reportFile(window, f.scratch, QStringLiteral("Rapport 2023 – Örebro kommun.fhb.json"), [](AnnualReport &r) {
         r.expenses.first().amountOre += 100;
         r.status = ReportStatus::Submitted;
     });

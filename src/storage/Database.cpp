@@ -15,11 +15,11 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -119,7 +119,9 @@ private:
     QSqlError m_error;
 };
 
-OpenError classifyProbeError(const QSqlError &error, const QString &path)
+/// `uri`: what the failed connection opened (`path` itself when writing); SQLite is asked
+/// again through its C API for the extended code and errno, which name the real cause.
+OpenError classifyProbeError(const QSqlError &error, const QString &path, const QString &uri, bool writing)
 {
     qCInfo(lcStorage) << "probing" << path << "failed:" << error.text();
     switch (primaryCode(error)) {
@@ -131,8 +133,30 @@ OpenError classifyProbeError(const QSqlError &error, const QString &path)
     case SQLITE_CORRUPT:
         return refusal(OpenErrorKind::Corrupt, path);
     default:
-        return refusal(OpenErrorKind::IoError, path, tr("SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den."));
+        break;
     }
+    SqliteFailure failure = tryFirstRead(uri, writing);
+    if (failure.code == SQLITE_OK)
+        failure.code = error.nativeErrorCode().toInt();
+    qCInfo(lcStorage) << "SQLite code" << failure.code << "errno" << failure.systemErrno;
+    return refusal(OpenErrorKind::IoError, path, failureReason(path, failure.code, failure.systemErrno, writing));
+}
+
+/// The tables a schema of `version` must have, from the migration scripts that made it.
+QStringList expectedTables(int version)
+{
+    QStringList tables;
+    static const QRegularExpression create(QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto &files = migrationFiles();
+    for (auto it = files.constBegin(); it != files.constEnd() && it.key() <= version; ++it) {
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (auto m = create.globalMatch(QString::fromUtf8(file.readAll())); m.hasNext();)
+            tables.append(m.next().captured(1));
+    }
+    return tables;
 }
 
 /// What SQLite itself says about a file; the header bytes may be stale while a -wal file
@@ -154,26 +178,43 @@ OpenError checkIdentity(const QString &path, const ProbeInfo &info)
     return {};
 }
 
-/// Looks inside an existing SQLite file through a read-only connection: identity, tables,
-/// integrity. Returns a refusal, or kind None when the file may be opened.
-OpenError probeExisting(const QString &path, const FileHeader &header, ProbeInfo *info)
+/// Looks inside an existing SQLite file through a read-only connection to `uri` (the file
+/// itself or its snapshot copy): identity, tables, integrity. Returns a refusal, or kind None
+/// when the file may be opened.
+OpenError probeExisting(const QString &path, const QString &uri, ProbeInfo *info)
 {
-    const bool immutable = header.walMode && !folderWritable(path);
-    Probe probe(readOnlyUri(path, immutable),
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kProbeTimeoutMs));
+    Probe probe(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kProbeTimeoutMs));
     if (!probe.isOpen())
-        return classifyProbeError(probe.openError(), path);
+        return classifyProbeError(probe.openError(), path, uri, false);
     QSqlQuery query(probe.db());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return classifyProbeError(query.lastError(), path);
+        return classifyProbeError(query.lastError(), path, uri, false);
     info->hasTables = query.value(0).toInt() > 0;
     query.finish();
     info->applicationId = quint32(pragmaValue(probe.db(), QStringLiteral("application_id")).toLongLong());
     info->userVersion = pragmaValue(probe.db(), QStringLiteral("user_version")).toInt();
     if (const OpenError identity = checkIdentity(path, *info); identity.kind != OpenErrorKind::None)
         return identity;
+    if (info->applicationId == kApplicationId && info->userVersion > 0) {
+        // Ours by its header: before anything writes to it (the journal mode included), the
+        // tables its version promises must be there.
+        QStringList missing;
+        for (const QString &table : expectedTables(info->userVersion)) {
+            QSqlQuery exists(probe.db());
+            exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            exists.addBindValue(table);
+            if (!exists.exec())
+                return classifyProbeError(exists.lastError(), path, uri, false);
+            if (!exists.next())
+                missing.append(table);
+        }
+        if (!missing.isEmpty()) {
+            qCWarning(lcStorage) << path << "lacks the tables" << missing;
+            return refusal(OpenErrorKind::Corrupt, path, tr("saknar tabeller (%1)").arg(missing.join(QStringLiteral(", "))));
+        }
+    }
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return classifyProbeError(query.lastError(), path);
+        return classifyProbeError(query.lastError(), path, uri, false);
     if (query.value(0).toString() != QLatin1String("ok")) {
         qCWarning(lcStorage) << "quick_check of" << path << ":" << query.value(0).toString();
         return refusal(OpenErrorKind::Corrupt, path);
@@ -181,7 +222,8 @@ OpenError probeExisting(const QString &path, const FileHeader &header, ProbeInfo
     return {};
 }
 
-OpenError checkExistingFile(const QString &path, const FileHeader &header, ProbeInfo *info)
+/// What can be refused from the header alone, before SQLite opens the file.
+OpenError checkExistingFile(const QString &path, const FileHeader &header)
 {
     if (!header.readable)
         return refusal(OpenErrorKind::IoError, path, tr("filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.").arg(header.readError));
@@ -193,7 +235,7 @@ OpenError checkExistingFile(const QString &path, const FileHeader &header, Probe
     if (const OpenError early = checkIdentity(path, {false, header.applicationId, int(header.userVersion)});
         early.kind != OpenErrorKind::None && !header.walMode)
         return early;
-    return probeExisting(path, header, info);
+    return {};
 }
 
 /// Creates an empty file readable by the owner only; SQLite fills it in.
@@ -233,6 +275,39 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+/// Size and modification time of a file, to see whether it changed while it was copied.
+QByteArray fileStamp(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qint64(st.st_size)) + ':' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(st.st_mtim.tv_nsec));
+}
+
+bool copyFile(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to) && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+/// Copies the database and its -wal into `folder` (private to this process), where SQLite may
+/// create the -shm it needs to read the -wal. A copy taken while a writer changed either file is
+/// taken again. Returns the copy's path, or empty.
+QString takeSnapshot(const QString &path, const QString &folder)
+{
+    const QString copy = QDir(folder).filePath(QStringLiteral("snapshot.fhb"));
+    const QString wal = path + QStringLiteral("-wal");
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QByteArray before = fileStamp(path) + '/' + fileStamp(wal);
+        if (!copyFile(path, copy) || !copyFile(wal, copy + QStringLiteral("-wal")))
+            return {};
+        if (fileStamp(path) + '/' + fileStamp(wal) == before)
+            return copy;
+    }
+    return {};
+}
+
 } // namespace
 
 struct Database::Private {
@@ -243,11 +318,13 @@ struct Database::Private {
     QString readOnlyReason;
     QString user;
     std::shared_ptr<WriterLock> writerLock; ///< released after the connection is closed
+    /// A private copy of the file and its -wal when they can only be read that way (ReadMode::Snapshot).
+    std::unique_ptr<QTemporaryDir> snapshot;
 
     bool takeWriterLock(OpenError *err);
     bool connect(const QString &databaseName, const QString &options);
     OpenError probeWriteLock();
-    bool openExisting(const FileHeader &header, int version, OpenError *err);
+    bool openExisting(const QString &readUri, int version, OpenError *err);
     bool createFile(OpenError *err);
     bool openExistingFile(bool forceReadOnly, int *version, OpenError *err);
     Status finishOpening(const Database &owner, int version, bool network);
@@ -274,7 +351,7 @@ OpenError Database::Private::probeWriteLock()
         const int code = primaryCode(error);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return refusal(OpenErrorKind::Locked, path);
-        return classifyProbeError(error, path);
+        return classifyProbeError(error, path, path, true);
     }
     execSql(db, QStringLiteral("ROLLBACK"));
     return {};
@@ -309,13 +386,31 @@ Status Database::Private::migrate(int from)
 
 Status Database::Private::backupBeforeMigration(const Database &owner, int from)
 {
+    QStringList earlier;
     QString target = path + QStringLiteral(".bak-v%1").arg(from);
-    for (int n = 2; QFileInfo::exists(target); ++n)
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        earlier.append(target);
         target = path + QStringLiteral(".bak-v%1-%2").arg(from).arg(n);
+    }
     const Status status = owner.backupTo(target);
-    if (status)
-        qCInfo(lcStorage) << "copied" << path << "to" << target << "before migrating";
-    return status;
+    if (!status)
+        return status;
+    // A migration that failed changed nothing, so the next attempt copies the same content
+    // (the copy is deterministic): keep one copy per content, not one per attempt.
+    const QByteArray copy = [&] {
+        QFile file(target);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    for (const QString &old : earlier) {
+        QFile file(old);
+        if (!copy.isEmpty() && file.size() == copy.size() && file.open(QIODevice::ReadOnly) && file.readAll() == copy) {
+            QFile::remove(target);
+            qCInfo(lcStorage) << "the copy of" << path << "before migrating is already in" << old;
+            return {};
+        }
+    }
+    qCInfo(lcStorage) << "copied" << path << "to" << target << "before migrating";
+    return {};
 }
 
 Database::Database() : d(std::make_unique<Private>()) {}
@@ -326,6 +421,7 @@ Database::~Database()
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connectionName);
     d->writerLock.reset();
+    d->snapshot.reset();
 }
 
 bool Database::Private::takeWriterLock(OpenError *err)
@@ -351,7 +447,13 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     OpenError ignored;
     OpenError &err = error ? *error : ignored;
     err = {};
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // One name per file: SQLite resolves symbolic links for its -wal and -shm, and the writer
+    // lock must be found under the same name whichever link was opened.
+    QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const QString canonical = QFileInfo(absolute).canonicalFilePath(); !canonical.isEmpty())
+        absolute = canonical;
+    else if (const QString folder = QFileInfo(absolute).absoluteDir().canonicalPath(); !folder.isEmpty())
+        absolute = QDir(folder).filePath(QFileInfo(absolute).fileName());
     const bool exists = QFileInfo::exists(absolute);
     if (!exists && !options.create) {
         err = refusal(OpenErrorKind::NotFound, absolute);
@@ -409,16 +511,42 @@ bool Database::Private::openExistingFile(bool forceReadOnly, int *version, OpenE
     if (!forceReadOnly)
         rollBackHotJournal(path);
     const FileHeader header = readHeader(path);
+    *err = checkExistingFile(path, header);
+    if (err->kind != OpenErrorKind::None)
+        return false;
+    readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
+    readOnly = !readOnlyReason.isEmpty();
+    // Reading never creates a -wal or -shm (they would belong to the reader) and never skips
+    // committed data in a -wal.
+    QString readUri;
+    switch (readMode(header, sideFiles(path), !readOnly)) {
+    case ReadMode::Live:
+        readUri = readOnlyUri(path, false);
+        break;
+    case ReadMode::Immutable:
+        readUri = readOnlyUri(path, true);
+        break;
+    case ReadMode::Snapshot: {
+        snapshot = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("folkhalsobok-XXXXXX")));
+        const QString copy = snapshot->isValid() ? takeSnapshot(path, snapshot->path()) : QString();
+        if (copy.isEmpty()) {
+            qCWarning(lcStorage) << "no snapshot of" << path << "and its -wal could be taken";
+            *err = refusal(OpenErrorKind::IoError, path, staleChangesReason(path));
+            return false;
+        }
+        qCInfo(lcStorage) << "reading" << path << "from a private copy with its -wal";
+        readUri = readOnlyUri(copy, false);
+        break;
+    }
+    }
     ProbeInfo info;
-    *err = checkExistingFile(path, header, &info);
+    *err = probeExisting(path, readUri, &info);
     if (err->kind != OpenErrorKind::None)
         return false;
     *version = info.applicationId == kApplicationId ? info.userVersion : 0;
-    readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
-    readOnly = !readOnlyReason.isEmpty();
     if (!readOnly && !takeWriterLock(err))
         return false;
-    return openExisting(header, *version, err);
+    return openExisting(readUri, *version, err);
 }
 
 Status Database::Private::finishOpening(const Database &owner, int version, bool network)
@@ -446,7 +574,7 @@ Status Database::Private::finishOpening(const Database &owner, int version, bool
     return {};
 }
 
-bool Database::Private::openExisting(const FileHeader &header, int version, OpenError *err)
+bool Database::Private::openExisting(const QString &readUri, int version, OpenError *err)
 {
     Private &d = *this;
     if (d.readOnly) {
@@ -456,8 +584,7 @@ bool Database::Private::openExisting(const FileHeader &header, int version, Open
                                .arg(version).arg(d.readOnlyReason));
             return false;
         }
-        const bool immutable = header.walMode && !folderWritable(d.path);
-        if (!d.connect(readOnlyUri(d.path, immutable),
+        if (!d.connect(readUri,
                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
             *err = refusal(OpenErrorKind::IoError, d.path, tr("SQLite kunde inte öppna filen för läsning."));
             return false;
@@ -496,12 +623,7 @@ QString Database::userName() const
 {
     if (!d->user.isEmpty())
         return d->user;
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        if (const passwd *pw = ::getpwuid(::geteuid()))
-            name = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return name.isEmpty() ? QStringLiteral("uid-%1").arg(::geteuid()) : name;
+    return operatingSystemAccount() + QLatin1Char('@') + hostName();
 }
 
 int Database::schemaVersion() const

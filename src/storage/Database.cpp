@@ -320,6 +320,7 @@ struct Database::Private {
     std::shared_ptr<WriterLock> writerLock; ///< released after the connection is closed
     /// A private copy of the file and its -wal when they can only be read that way (ReadMode::Snapshot).
     std::unique_ptr<QTemporaryDir> snapshot;
+    bool walFile = false; ///< the file's header says WAL (an immutable connection reports "delete")
 
     bool takeWriterLock(OpenError *err);
     bool connect(const QString &databaseName, const QString &options);
@@ -516,6 +517,7 @@ bool Database::Private::openExistingFile(bool forceReadOnly, int *version, OpenE
         return false;
     readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
     readOnly = !readOnlyReason.isEmpty();
+    walFile = header.walMode;
     // Reading never creates a -wal or -shm (they would belong to the reader) and never skips
     // committed data in a -wal.
     QString readUri;
@@ -644,6 +646,8 @@ quint32 Database::applicationId()
 
 QString Database::journalMode() const
 {
+    if (d->readOnly && d->walFile)
+        return QStringLiteral("wal");
     return pragmaValue(d->db, QStringLiteral("journal_mode")).toString().toLower();
 }
 

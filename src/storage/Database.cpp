@@ -275,6 +275,19 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+/// After a failed open: removes the -wal and -shm that SQLite created for it (they did not
+/// exist before, the -wal is empty and no process holds a lock on the -shm).
+void removeCreatedSideFiles(const QString &path, const SideFiles &before)
+{
+    const SideFiles now = sideFiles(path);
+    if (before.wal.exists || before.shm.exists || (now.wal.exists && now.wal.size > 0))
+        return;
+    if (now.shm.exists && lockingProcess(now.shm.path).value_or(-1) != 0)
+        return;
+    QFile::remove(now.shm.path);
+    QFile::remove(now.wal.path);
+}
+
 /// Size and modification time of a file, to see whether it changed while it was copied.
 QByteArray fileStamp(const QString &path)
 {
@@ -456,6 +469,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     else if (const QString folder = QFileInfo(absolute).absoluteDir().canonicalPath(); !folder.isEmpty())
         absolute = QDir(folder).filePath(QFileInfo(absolute).fileName());
     const bool exists = QFileInfo::exists(absolute);
+    const SideFiles sideBefore = sideFiles(absolute);
     if (!exists && !options.create) {
         err = refusal(OpenErrorKind::NotFound, absolute);
         return nullptr;
@@ -478,6 +492,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         db.reset();
         if (!exists)
             removeDatabaseFiles(absolute);
+        else
+            removeCreatedSideFiles(absolute, sideBefore);
         return nullptr;
     }
     const bool network = options.assumeNetworkFileSystem.value_or(isNetworkFileSystem(QFileInfo(absolute).absolutePath()));
@@ -486,6 +502,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         db.reset();
         if (!exists)
             removeDatabaseFiles(absolute);
+        else
+            removeCreatedSideFiles(absolute, sideBefore);
         return nullptr;
     }
     return db;

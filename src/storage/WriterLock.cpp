@@ -264,6 +264,9 @@ WriterLock::Attempt WriterLock::acquire(const QString &databasePath)
             qCInfo(lcStorage) << "cannot give the lock file" << lockPath << "the database's owner:" << errnoText();
         if (!writeRecord(fd, serialise(currentProcess()))) {
             attempt.detail = errnoText();
+            // We hold its flock, so no one else uses it: a full disk must not leave an empty lock file.
+            if (!stale && samefile(fd, name))
+                ::unlink(name.constData());
             ::close(fd);
             return attempt;
         }

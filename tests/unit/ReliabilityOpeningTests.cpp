@@ -565,4 +565,5 @@ TEST_CASE("a disk too full for the index file says that the disk is full", "[rel
     CHECK(output.startsWith(QStringLiteral("error ")));
     CHECK(output.contains(QStringLiteral("disken är full")));
     CHECK_FALSE(output.contains(QStringLiteral("läsrätt")));
+    CHECK(filesIn(scratch.dir()) == QStringList{QStringLiteral("full.fhb")}); // no empty lock, -wal or -shm left
 }

@@ -5749,6 +5749,10 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
         <translation>The database file %1 is damaged: it %2. The file has not been changed. Restore it from a backup.</translation>
     </message>
+    <message>
+        <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
+        <translation>The file %1 is on a read-only file system (a read-only drive or mount), so the database has been opened read-only. Copy the file to a place where you may write to be able to change it.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

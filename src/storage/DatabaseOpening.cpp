@@ -122,6 +122,10 @@ QString readOnlyReason(const QString &path, bool forced)
                   "Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett "
                   "annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.")
             .arg(QDir::toNativeSeparators(path));
+    if (::access(QFile::encodeName(path).constData(), W_OK) != 0 && errno == EROFS)
+        return tr("Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen "
+                  "är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.")
+            .arg(QDir::toNativeSeparators(path));
     if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
         return tr("Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. "
                   "Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.")

@@ -567,3 +567,30 @@ TEST_CASE("a disk too full for the index file says that the disk is full", "[rel
     CHECK_FALSE(output.contains(QStringLiteral("läsrätt")));
     CHECK(filesIn(scratch.dir()) == QStringList{QStringLiteral("full.fhb")}); // no empty lock, -wal or -shm left
 }
+
+TEST_CASE("a database on a read-only mount is read with its log and says the file system is read-only", "[reliability]")
+{
+    REQUIRE_ROOT();
+    Scratch scratch;
+    const QString source = seededDatabase(scratch, QStringLiteral("ägare"));
+    const QString folder = scratch.path(QStringLiteral("kopia"));
+    copyWithCommittedLog(source, folder, false);
+    const QString mountPoint = scratch.path(QStringLiteral("monterad"));
+    REQUIRE(QDir().mkpath(mountPoint));
+    auto run = [](const QStringList &args) { return QProcess::execute(QStringLiteral("mount"), args) == 0; };
+    if (!run({QStringLiteral("--bind"), folder, mountPoint})) {
+        WARN("bind mounts are not allowed here: not tested");
+        return;
+    }
+    struct Unmount {
+        QString point;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {point}); }
+    } unmount{mountPoint};
+    REQUIRE(run({QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), mountPoint}));
+    const QString path = QDir(mountPoint).filePath(QStringLiteral("delad.fhb"));
+    auto db = openDb(path);
+    REQUIRE(db);
+    CHECK(db->isReadOnly());
+    CHECK(db->readOnlyReason().contains(QStringLiteral("skrivskyddat filsystem")));
+    CHECK(otherAmount(*db) == kEditedAmount);
+}

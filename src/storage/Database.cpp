@@ -142,20 +142,36 @@ OpenError classifyProbeError(const QSqlError &error, const QString &path, const 
     return refusal(OpenErrorKind::IoError, path, failureReason(path, failure.code, failure.systemErrno, writing));
 }
 
-/// The tables a schema of `version` must have, from the migration scripts that made it.
+/// The tables a schema of `version` must have, from the migration scripts that made it (their
+/// CREATE, DROP and RENAME of tables, in order; comments skipped).
 QStringList expectedTables(int version)
 {
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression statement(
+        QStringLiteral("\\b(?:CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"
+                       "|DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"
+                       "|ALTER\\s+TABLE\\s+(\\w+)\\s+RENAME\\s+TO\\s+(\\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList tables;
-    static const QRegularExpression create(QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
     const auto &files = migrationFiles();
     for (auto it = files.constBegin(); it != files.constEnd() && it.key() <= version; ++it) {
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        for (auto m = create.globalMatch(QString::fromUtf8(file.readAll())); m.hasNext();)
-            tables.append(m.next().captured(1));
+        const QString script = QString::fromUtf8(file.readAll()).remove(comment);
+        for (auto m = statement.globalMatch(script); m.hasNext();) {
+            const QRegularExpressionMatch match = m.next();
+            if (!match.captured(1).isEmpty()) {
+                tables.append(match.captured(1));
+            } else if (!match.captured(2).isEmpty()) {
+                tables.removeAll(match.captured(2));
+            } else {
+                tables.removeAll(match.captured(3));
+                tables.append(match.captured(4));
+            }
+        }
     }
+    tables.removeDuplicates();
     return tables;
 }
 
@@ -288,6 +304,19 @@ void removeCreatedSideFiles(const QString &path, const SideFiles &before)
     QFile::remove(now.wal.path);
 }
 
+bool sameBytes(const QString &a, const QString &b)
+{
+    QFile first(a), second(b);
+    if (first.size() != second.size() || !first.open(QIODevice::ReadOnly) || !second.open(QIODevice::ReadOnly))
+        return false;
+    while (!first.atEnd()) {
+        const QByteArray chunk = first.read(1 << 20);
+        if (chunk.isEmpty() || chunk != second.read(chunk.size()))
+            return false;
+    }
+    return true;
+}
+
 /// Size and modification time of a file, to see whether it changed while it was copied.
 QByteArray fileStamp(const QString &path)
 {
@@ -411,13 +440,8 @@ Status Database::Private::backupBeforeMigration(const Database &owner, int from)
         return status;
     // A migration that failed changed nothing, so the next attempt copies the same content
     // (the copy is deterministic): keep one copy per content, not one per attempt.
-    const QByteArray copy = [&] {
-        QFile file(target);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }();
     for (const QString &old : earlier) {
-        QFile file(old);
-        if (!copy.isEmpty() && file.size() == copy.size() && file.open(QIODevice::ReadOnly) && file.readAll() == copy) {
+        if (sameBytes(old, target)) {
             QFile::remove(target);
             qCInfo(lcStorage) << "the copy of" << path << "before migrating is already in" << old;
             return {};

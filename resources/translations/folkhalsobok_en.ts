@@ -5185,6 +5185,10 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>SQLite kunde inte öppna filen.</source>
         <translation>SQLite could not open the file.</translation>
     </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</source>
+        <translation>The database file %1 is locked by another program that is writing to it right now. The file has not been changed. The lock file %2 belongs to %3 and you may not read it, so it is not possible to see who is writing. Try again in a moment; if no one is writing, %3 or an administrator can remove the lock file.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::DatasetImporter</name>

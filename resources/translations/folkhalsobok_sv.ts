@@ -5185,6 +5185,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <source>SQLite kunde inte öppna filen.</source>
         <translation>SQLite kunde inte öppna filen.</translation>
     </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</source>
+        <translation>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::DatasetImporter</name>

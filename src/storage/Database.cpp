@@ -392,6 +392,20 @@ OpenError Database::Private::probeWriteLock()
     QSqlError error;
     if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         const int code = primaryCode(error);
+        if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && !writerLock) {
+            // Without a writer lock of ours, the lock file may be another user's that we cannot read.
+            const QString lockPath = WriterLock::lockPathFor(path);
+            struct stat st {};
+            if (::stat(QFile::encodeName(lockPath).constData(), &st) == 0
+                && ::access(QFile::encodeName(lockPath).constData(), R_OK) != 0)
+                return OpenError{OpenErrorKind::Locked,
+                                 tr("Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte "
+                                    "ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem "
+                                    "som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör "
+                                    "ta bort låsfilen.")
+                                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(lockPath),
+                                          accountName(st.st_uid))};
+        }
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return refusal(OpenErrorKind::Locked, path);
         return classifyProbeError(error, path, path, true);

@@ -594,3 +594,23 @@ TEST_CASE("a database on a read-only mount is read with its log and says the fil
     CHECK(db->readOnlyReason().contains(QStringLiteral("skrivskyddat filsystem")));
     CHECK(otherAmount(*db) == kEditedAmount);
 }
+
+TEST_CASE("a writer blocked by another program while a lock file it cannot read is in the way is told whose it is", "[reliability]")
+{
+    REQUIRE_ROOT();
+    Scratch scratch;
+    const QString path = seededDatabase(scratch, QStringLiteral("gemensam"));
+    const QString folder = QFileInfo(path).absolutePath();
+    chmodOrFail(folder, 01777); // sticky: nobody may not remove root's files
+    chmodOrFail(path, 0600);
+    chownOrFail(path, "nobody");
+    const QString lockPath = WriterLock::lockPathFor(path);
+    writeFile(lockPath, "user=root\nhost=annan\npid=999999\nsince=2020-01-01T08:00:00Z\n");
+    chmodOrFail(lockPath, 0600);
+    RawSqlite other(path); // another program in the middle of a write
+    REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
+    const Child writer = runAs("nobody", QStringLiteral("refused"), path, QStringLiteral("Låsfilen %1 tillhör root").arg(lockPath));
+    other.exec("ROLLBACK");
+    INFO(writer.output.toStdString());
+    CHECK(writer.exitCode == 0);
+}

@@ -5035,10 +5035,6 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>the content is not an SQLite database</translation>
     </message>
     <message>
-        <source>SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den.</source>
-        <translation>SQLite could not read the file. Check that you may read it.</translation>
-    </message>
-    <message>
         <source>databasversion %1; den här versionen förstår upp till %2</source>
         <translation>database version %1; this version understands up to %2</translation>
     </message>
@@ -5089,6 +5085,10 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>ej uppfyllt</source>
         <translation>not fulfilled</translation>
+    </message>
+    <message>
+        <source>saknar tabeller (%1)</source>
+        <translation>lacks tables (%1)</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5266,10 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>SQLite kunde inte öppna filen.</source>
         <translation>SQLite could not open the file.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</source>
+        <translation>The database file %1 is locked by another program that is writing to it right now. The file has not been changed. The lock file %2 belongs to %3 and you may not read it, so it is not possible to see who is writing. Try again in a moment; if no one is writing, %3 or an administrator can remove the lock file.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5786,58 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>Databasfilen %1 kunde inte öppnas: %2</source>
         <translation>The database file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.</source>
+        <translation>SQLite's side file %1 belongs to %2 and you may not write to it, so the database has been opened read-only. The file holds changes not yet written into the database and must not be removed: ask %2 to open the database once for writing, or ask an administrator to give the file the same owner as the database.</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.</source>
+        <translation>SQLite's side file %1 belongs to %2 and you may not write to it, so the database has been opened read-only. It was probably left behind when %2 read the database with another program. When no one has the database open, %2 or an administrator can remove the file; it holds nothing that is needed.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.</source>
+        <translation>The file %1 has several names (hard links). SQLite keeps changes in a side file that belongs to the name, so two programs writing under different names do not see each other and changes can be lost. The database has therefore been opened read-only, and what you see may lack changes made under another name. Remove the other names, or make a real copy of the file, to be able to change it.</translation>
+    </message>
+    <message>
+        <source>disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). Filen har inte ändrats. Frigör utrymme på disken och försök igen.</source>
+        <translation>the disk is full, so SQLite could not create or write its side files (%1-wal, %1-shm). The file has not been changed. Free space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.</source>
+        <translation>a write to the file was interrupted (the program was closed or the computer stopped), and what was not finished must be removed before the file can be read. That happens by itself when the database is opened once for writing, for example with the check command, by someone who may write to the file and the folder. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.</source>
+        <translation>SQLite's side file %1 belongs to %2 and you may not %3 it. When no one has the database open, %2 or an administrator can remove it if it is empty; otherwise %2 should open the database once for writing.</translation>
+    </message>
+    <message>
+        <source>skriva i</source>
+        <translation>write to</translation>
+    </message>
+    <message>
+        <source>läsa</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>du har inte läsrätt till filen. Be filens ägare om läsrätt.</source>
+        <translation>you do not have permission to read the file. Ask the file's owner for read permission.</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte läsa filen (%1).</source>
+        <translation>SQLite could not read the file (%1).</translation>
+    </message>
+    <message>
+        <source>filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. Öppna den en gång där du får skriva, så förs ändringarna in i filen.</source>
+        <translation>the file has changes that have not yet been written into it (in %1), and they cannot be read here. Open it once where you may write, and the changes are written into the file.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
+        <translation>The database file %1 is damaged: it %2. The file has not been changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
+        <translation>The file %1 is on a read-only file system (a read-only drive or mount), so the database has been opened read-only. Copy the file to a place where you may write to be able to change it.</translation>
     </message>
 </context>
 <context>

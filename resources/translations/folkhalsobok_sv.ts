@@ -5035,10 +5035,6 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>innehållet är inte en SQLite-databas</translation>
     </message>
     <message>
-        <source>SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den.</source>
-        <translation>SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den.</translation>
-    </message>
-    <message>
         <source>databasversion %1; den här versionen förstår upp till %2</source>
         <translation>databasversion %1; den här versionen förstår upp till %2</translation>
     </message>
@@ -5089,6 +5085,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>ej uppfyllt</source>
         <translation>ej uppfyllt</translation>
+    </message>
+    <message>
+        <source>saknar tabeller (%1)</source>
+        <translation>saknar tabeller (%1)</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5266,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>SQLite kunde inte öppna filen.</source>
         <translation>SQLite kunde inte öppna filen.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</source>
+        <translation>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5786,58 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>Databasfilen %1 kunde inte öppnas: %2</source>
         <translation>Databasfilen %1 kunde inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.</source>
+        <translation>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.</source>
+        <translation>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.</source>
+        <translation>Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.</translation>
+    </message>
+    <message>
+        <source>disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). Filen har inte ändrats. Frigör utrymme på disken och försök igen.</source>
+        <translation>disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). Filen har inte ändrats. Frigör utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.</source>
+        <translation>ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.</source>
+        <translation>SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.</translation>
+    </message>
+    <message>
+        <source>skriva i</source>
+        <translation>skriva i</translation>
+    </message>
+    <message>
+        <source>läsa</source>
+        <translation>läsa</translation>
+    </message>
+    <message>
+        <source>du har inte läsrätt till filen. Be filens ägare om läsrätt.</source>
+        <translation>du har inte läsrätt till filen. Be filens ägare om läsrätt.</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte läsa filen (%1).</source>
+        <translation>SQLite kunde inte läsa filen (%1).</translation>
+    </message>
+    <message>
+        <source>filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. Öppna den en gång där du får skriva, så förs ändringarna in i filen.</source>
+        <translation>filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. Öppna den en gång där du får skriva, så förs ändringarna in i filen.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
+        <translation>Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
+        <translation>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,11 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,7 +120,9 @@ private:
     QSqlError m_error;
 };
 
-OpenError classifyProbeError(const QSqlError &error, const QString &path)
+/// `uri`: what the failed connection opened (`path` itself when writing); SQLite is asked
+/// again through its C API for the extended code and errno, which name the real cause.
+OpenError classifyProbeError(const QSqlError &error, const QString &path, const QString &uri, bool writing)
 {
     qCInfo(lcStorage) << "probing" << path << "failed:" << error.text();
     switch (primaryCode(error)) {
@@ -132,8 +134,46 @@ OpenError classifyProbeError(const QSqlError &error, const QString &path)
     case SQLITE_CORRUPT:
         return refusal(OpenErrorKind::Corrupt, path);
     default:
-        return refusal(OpenErrorKind::IoError, path, tr("SQLite kunde inte läsa filen. Kontrollera att du har läsrätt till den."));
+        break;
     }
+    SqliteFailure failure = tryFirstRead(uri, writing);
+    if (failure.code == SQLITE_OK)
+        failure.code = error.nativeErrorCode().toInt();
+    qCInfo(lcStorage) << "SQLite code" << failure.code << "errno" << failure.systemErrno;
+    return refusal(OpenErrorKind::IoError, path, failureReason(path, failure.code, failure.systemErrno, writing));
+}
+
+/// The tables a schema of `version` must have, from the migration scripts that made it (their
+/// CREATE, DROP and RENAME of tables, in order; comments skipped).
+QStringList expectedTables(int version)
+{
+    static const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    static const QRegularExpression statement(
+        QStringLiteral("\\b(?:CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"
+                       "|DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)"
+                       "|ALTER\\s+TABLE\\s+(\\w+)\\s+RENAME\\s+TO\\s+(\\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    const auto &files = migrationFiles();
+    for (auto it = files.constBegin(); it != files.constEnd() && it.key() <= version; ++it) {
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString script = QString::fromUtf8(file.readAll()).remove(comment);
+        for (auto m = statement.globalMatch(script); m.hasNext();) {
+            const QRegularExpressionMatch match = m.next();
+            if (!match.captured(1).isEmpty()) {
+                tables.append(match.captured(1));
+            } else if (!match.captured(2).isEmpty()) {
+                tables.removeAll(match.captured(2));
+            } else {
+                tables.removeAll(match.captured(3));
+                tables.append(match.captured(4));
+            }
+        }
+    }
+    tables.removeDuplicates();
+    return tables;
 }
 
 /// What SQLite itself says about a file; the header bytes may be stale while a -wal file
@@ -155,26 +195,43 @@ OpenError checkIdentity(const QString &path, const ProbeInfo &info)
     return {};
 }
 
-/// Looks inside an existing SQLite file through a read-only connection: identity, tables,
-/// integrity. Returns a refusal, or kind None when the file may be opened.
-OpenError probeExisting(const QString &path, const FileHeader &header, ProbeInfo *info)
+/// Looks inside an existing SQLite file through a read-only connection to `uri` (the file
+/// itself or its snapshot copy): identity, tables, integrity. Returns a refusal, or kind None
+/// when the file may be opened.
+OpenError probeExisting(const QString &path, const QString &uri, ProbeInfo *info)
 {
-    const bool immutable = header.walMode && !folderWritable(path);
-    Probe probe(readOnlyUri(path, immutable),
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kProbeTimeoutMs));
+    Probe probe(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kProbeTimeoutMs));
     if (!probe.isOpen())
-        return classifyProbeError(probe.openError(), path);
+        return classifyProbeError(probe.openError(), path, uri, false);
     QSqlQuery query(probe.db());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return classifyProbeError(query.lastError(), path);
+        return classifyProbeError(query.lastError(), path, uri, false);
     info->hasTables = query.value(0).toInt() > 0;
     query.finish();
     info->applicationId = quint32(pragmaValue(probe.db(), QStringLiteral("application_id")).toLongLong());
     info->userVersion = pragmaValue(probe.db(), QStringLiteral("user_version")).toInt();
     if (const OpenError identity = checkIdentity(path, *info); identity.kind != OpenErrorKind::None)
         return identity;
+    if (info->applicationId == kApplicationId && info->userVersion > 0) {
+        // Ours by its header: before anything writes to it (the journal mode included), the
+        // tables its version promises must be there.
+        QStringList missing;
+        for (const QString &table : expectedTables(info->userVersion)) {
+            QSqlQuery exists(probe.db());
+            exists.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            exists.addBindValue(table);
+            if (!exists.exec())
+                return classifyProbeError(exists.lastError(), path, uri, false);
+            if (!exists.next())
+                missing.append(table);
+        }
+        if (!missing.isEmpty()) {
+            qCWarning(lcStorage) << path << "lacks the tables" << missing;
+            return refusal(OpenErrorKind::Corrupt, path, tr("saknar tabeller (%1)").arg(missing.join(QStringLiteral(", "))));
+        }
+    }
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-        return classifyProbeError(query.lastError(), path);
+        return classifyProbeError(query.lastError(), path, uri, false);
     if (query.value(0).toString() != QLatin1String("ok")) {
         qCWarning(lcStorage) << "quick_check of" << path << ":" << query.value(0).toString();
         return refusal(OpenErrorKind::Corrupt, path);
@@ -182,7 +239,8 @@ OpenError probeExisting(const QString &path, const FileHeader &header, ProbeInfo
     return {};
 }
 
-OpenError checkExistingFile(const QString &path, const FileHeader &header, ProbeInfo *info)
+/// What can be refused from the header alone, before SQLite opens the file.
+OpenError checkExistingFile(const QString &path, const FileHeader &header)
 {
     if (!header.readable)
         return refusal(OpenErrorKind::IoError, path, tr("filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.").arg(header.readError));
@@ -194,7 +252,7 @@ OpenError checkExistingFile(const QString &path, const FileHeader &header, Probe
     if (const OpenError early = checkIdentity(path, {false, header.applicationId, int(header.userVersion)});
         early.kind != OpenErrorKind::None && !header.walMode)
         return early;
-    return probeExisting(path, header, info);
+    return {};
 }
 
 /// Creates an empty file readable by the owner only; SQLite fills it in.
@@ -234,6 +292,65 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+/// After a failed open: removes the -wal and -shm that SQLite created for it (they did not
+/// exist before, the -wal is empty and no process holds a lock on the -shm).
+void removeCreatedSideFiles(const QString &path, const SideFiles &before)
+{
+    const SideFiles now = sideFiles(path);
+    if (before.wal.exists || before.shm.exists || (now.wal.exists && now.wal.size > 0))
+        return;
+    if (now.shm.exists && lockingProcess(now.shm.path).value_or(-1) != 0)
+        return;
+    QFile::remove(now.shm.path);
+    QFile::remove(now.wal.path);
+}
+
+bool sameBytes(const QString &a, const QString &b)
+{
+    QFile first(a), second(b);
+    if (first.size() != second.size() || !first.open(QIODevice::ReadOnly) || !second.open(QIODevice::ReadOnly))
+        return false;
+    while (!first.atEnd()) {
+        const QByteArray chunk = first.read(1 << 20);
+        if (chunk.isEmpty() || chunk != second.read(chunk.size()))
+            return false;
+    }
+    return true;
+}
+
+/// Size and modification time of a file, to see whether it changed while it was copied.
+QByteArray fileStamp(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(qint64(st.st_size)) + ':' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(st.st_mtim.tv_nsec));
+}
+
+bool copyFile(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to) && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+/// Copies the database and its -wal into `folder` (private to this process), where SQLite may
+/// create the -shm it needs to read the -wal. A copy taken while a writer changed either file is
+/// taken again. Returns the copy's path, or empty.
+QString takeSnapshot(const QString &path, const QString &folder)
+{
+    const QString copy = QDir(folder).filePath(QStringLiteral("snapshot.fhb"));
+    const QString wal = path + QStringLiteral("-wal");
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QByteArray before = fileStamp(path) + '/' + fileStamp(wal);
+        if (!copyFile(path, copy) || !copyFile(wal, copy + QStringLiteral("-wal")))
+            return {};
+        if (fileStamp(path) + '/' + fileStamp(wal) == before)
+            return copy;
+    }
+    return {};
+}
+
 } // namespace
 
 struct Database::Private {
@@ -244,11 +361,14 @@ struct Database::Private {
     QString readOnlyReason;
     QString user;
     std::shared_ptr<WriterLock> writerLock; ///< released after the connection is closed
+    /// A private copy of the file and its -wal when they can only be read that way (ReadMode::Snapshot).
+    std::unique_ptr<QTemporaryDir> snapshot;
+    bool walFile = false; ///< the file's header says WAL (an immutable connection reports "delete")
 
     bool takeWriterLock(OpenError *err);
     bool connect(const QString &databaseName, const QString &options);
     OpenError probeWriteLock();
-    bool openExisting(const FileHeader &header, int version, OpenError *err);
+    bool openExisting(const QString &readUri, int version, OpenError *err);
     bool createFile(OpenError *err);
     bool openExistingFile(bool forceReadOnly, int *version, OpenError *err);
     Status finishOpening(const Database &owner, int version, bool network);
@@ -273,9 +393,23 @@ OpenError Database::Private::probeWriteLock()
     QSqlError error;
     if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
         const int code = primaryCode(error);
+        if ((code == SQLITE_BUSY || code == SQLITE_LOCKED) && !writerLock) {
+            // Without a writer lock of ours, the lock file may be another user's that we cannot read.
+            const QString lockPath = WriterLock::lockPathFor(path);
+            struct stat st {};
+            if (::stat(QFile::encodeName(lockPath).constData(), &st) == 0
+                && ::access(QFile::encodeName(lockPath).constData(), R_OK) != 0)
+                return OpenError{OpenErrorKind::Locked,
+                                 tr("Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte "
+                                    "ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem "
+                                    "som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör "
+                                    "ta bort låsfilen.")
+                                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(lockPath),
+                                          accountName(st.st_uid))};
+        }
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             return refusal(OpenErrorKind::Locked, path);
-        return classifyProbeError(error, path);
+        return classifyProbeError(error, path, path, true);
     }
     execSql(db, QStringLiteral("ROLLBACK"));
     return {};
@@ -310,13 +444,26 @@ Status Database::Private::migrate(int from)
 
 Status Database::Private::backupBeforeMigration(const Database &owner, int from)
 {
+    QStringList earlier;
     QString target = path + QStringLiteral(".bak-v%1").arg(from);
-    for (int n = 2; QFileInfo::exists(target); ++n)
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        earlier.append(target);
         target = path + QStringLiteral(".bak-v%1-%2").arg(from).arg(n);
+    }
     const Status status = owner.backupTo(target);
-    if (status)
-        qCInfo(lcStorage) << "copied" << path << "to" << target << "before migrating";
-    return status;
+    if (!status)
+        return status;
+    // A migration that failed changed nothing, so the next attempt copies the same content
+    // (the copy is deterministic): keep one copy per content, not one per attempt.
+    for (const QString &old : earlier) {
+        if (sameBytes(old, target)) {
+            QFile::remove(target);
+            qCInfo(lcStorage) << "the copy of" << path << "before migrating is already in" << old;
+            return {};
+        }
+    }
+    qCInfo(lcStorage) << "copied" << path << "to" << target << "before migrating";
+    return {};
 }
 
 Database::Database() : d(std::make_unique<Private>()) {}
@@ -327,6 +474,7 @@ Database::~Database()
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connectionName);
     d->writerLock.reset();
+    d->snapshot.reset();
 }
 
 bool Database::Private::takeWriterLock(OpenError *err)
@@ -352,8 +500,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     OpenError ignored;
     OpenError &err = error ? *error : ignored;
     err = {};
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // One name per file: SQLite resolves symbolic links for its -wal and -shm, and the writer
+    // lock must be found under the same name whichever link was opened.
+    QString absolute = QFileInfo(path).absoluteFilePath();
+    if (const QString canonical = QFileInfo(absolute).canonicalFilePath(); !canonical.isEmpty())
+        absolute = canonical;
+    else if (const QString folder = QFileInfo(absolute).absoluteDir().canonicalPath(); !folder.isEmpty())
+        absolute = QDir(folder).filePath(QFileInfo(absolute).fileName());
     const bool exists = QFileInfo::exists(absolute);
+    const SideFiles sideBefore = sideFiles(absolute);
     if (!exists && !options.create) {
         err = refusal(OpenErrorKind::NotFound, absolute);
         return nullptr;
@@ -376,6 +531,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         db.reset();
         if (!exists)
             removeDatabaseFiles(absolute);
+        else
+            removeCreatedSideFiles(absolute, sideBefore);
         return nullptr;
     }
     const bool network = options.assumeNetworkFileSystem.value_or(isNetworkFileSystem(QFileInfo(absolute).absolutePath()));
@@ -384,6 +541,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         db.reset();
         if (!exists)
             removeDatabaseFiles(absolute);
+        else
+            removeCreatedSideFiles(absolute, sideBefore);
         return nullptr;
     }
     return db;
@@ -410,16 +569,43 @@ bool Database::Private::openExistingFile(bool forceReadOnly, int *version, OpenE
     if (!forceReadOnly)
         rollBackHotJournal(path);
     const FileHeader header = readHeader(path);
+    *err = checkExistingFile(path, header);
+    if (err->kind != OpenErrorKind::None)
+        return false;
+    readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
+    readOnly = !readOnlyReason.isEmpty();
+    walFile = header.walMode;
+    // Reading never creates a -wal or -shm (they would belong to the reader) and never skips
+    // committed data in a -wal.
+    QString readUri;
+    switch (readMode(header, sideFiles(path), !readOnly)) {
+    case ReadMode::Live:
+        readUri = readOnlyUri(path, false);
+        break;
+    case ReadMode::Immutable:
+        readUri = readOnlyUri(path, true);
+        break;
+    case ReadMode::Snapshot: {
+        snapshot = std::make_unique<QTemporaryDir>(QDir(QDir::tempPath()).filePath(QStringLiteral("folkhalsobok-XXXXXX")));
+        const QString copy = snapshot->isValid() ? takeSnapshot(path, snapshot->path()) : QString();
+        if (copy.isEmpty()) {
+            qCWarning(lcStorage) << "no snapshot of" << path << "and its -wal could be taken";
+            *err = refusal(OpenErrorKind::IoError, path, staleChangesReason(path));
+            return false;
+        }
+        qCInfo(lcStorage) << "reading" << path << "from a private copy with its -wal";
+        readUri = readOnlyUri(copy, false);
+        break;
+    }
+    }
     ProbeInfo info;
-    *err = checkExistingFile(path, header, &info);
+    *err = probeExisting(path, readUri, &info);
     if (err->kind != OpenErrorKind::None)
         return false;
     *version = info.applicationId == kApplicationId ? info.userVersion : 0;
-    readOnlyReason = opening::readOnlyReason(path, forceReadOnly);
-    readOnly = !readOnlyReason.isEmpty();
     if (!readOnly && !takeWriterLock(err))
         return false;
-    return openExisting(header, *version, err);
+    return openExisting(readUri, *version, err);
 }
 
 Status Database::Private::finishOpening(const Database &owner, int version, bool network)
@@ -447,7 +633,7 @@ Status Database::Private::finishOpening(const Database &owner, int version, bool
     return {};
 }
 
-bool Database::Private::openExisting(const FileHeader &header, int version, OpenError *err)
+bool Database::Private::openExisting(const QString &readUri, int version, OpenError *err)
 {
     Private &d = *this;
     if (d.readOnly) {
@@ -457,8 +643,7 @@ bool Database::Private::openExisting(const FileHeader &header, int version, Open
                                .arg(version).arg(d.readOnlyReason));
             return false;
         }
-        const bool immutable = header.walMode && !folderWritable(d.path);
-        if (!d.connect(readOnlyUri(d.path, immutable),
+        if (!d.connect(readUri,
                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
             *err = refusal(OpenErrorKind::IoError, d.path, tr("SQLite kunde inte öppna filen för läsning."));
             return false;
@@ -497,12 +682,7 @@ QString Database::userName() const
 {
     if (!d->user.isEmpty())
         return d->user;
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        if (const passwd *pw = ::getpwuid(::geteuid()))
-            name = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return name.isEmpty() ? QStringLiteral("uid-%1").arg(::geteuid()) : name;
+    return operatingSystemAccount() + QLatin1Char('@') + hostName();
 }
 
 int Database::schemaVersion() const
@@ -523,6 +703,8 @@ quint32 Database::applicationId()
 
 QString Database::journalMode() const
 {
+    if (d->readOnly && d->walFile)
+        return QStringLiteral("wal");
     return pragmaValue(d->db, QStringLiteral("journal_mode")).toString().toLower();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WriterLock.h"
 
+#include "DatabaseOpening.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -9,12 +10,10 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
-#include <QSysInfo>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,7 +32,8 @@ QString errnoText()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-/// The locks this process holds, by lock-file path, so its own connections share one.
+/// The locks this process holds, by the database file's identity (device and inode), so its
+/// own connections share one whichever name they opened the file by.
 struct Registry {
     QMutex mutex;
     QHash<QString, std::weak_ptr<WriterLock>> locks;
@@ -60,7 +60,7 @@ std::optional<LockHolder> parse(const QByteArray &bytes)
         if (eq <= 0)
             continue;
         const QByteArray key = line.left(eq);
-        const QString value = QString::fromUtf8(line.mid(eq + 1)).trimmed();
+        const QString value = opening::withoutControlCharacters(QString::fromUtf8(line.mid(eq + 1)));
         any = true;
         if (key == "user")
             h.user = value;
@@ -113,12 +113,43 @@ int openLockFile(const QByteArray &name, mode_t mode, bool *writable)
     return fd;
 }
 
-mode_t lockMode(const QString &databasePath)
+mode_t lockMode(const struct stat &database)
 {
+    return database.st_mode ? database.st_mode & 0660 : 0600;
+}
+
+QString identityKey(const struct stat &database, const QString &lockPath)
+{
+    if (database.st_ino == 0)
+        return lockPath;
+    return QStringLiteral("%1:%2").arg(quint64(database.st_dev)).arg(quint64(database.st_ino));
+}
+
+/// A lock file this process may not even read (another user's, mode 0600): whether a living
+/// process holds its flock is read from /proc/locks. A stale one is removed when the folder
+/// allows it.
+enum class Unreadable { Removed, Held, Unknown };
+Unreadable handleUnreadable(const QByteArray &name, LockHolder *holder, QString *detail)
+{
+    const QString lockPath = QFile::decodeName(name);
     struct stat st {};
-    if (::stat(QFile::encodeName(databasePath).constData(), &st) == 0)
-        return st.st_mode & 0660;
-    return 0600;
+    ::stat(name.constData(), &st);
+    const std::optional<qint64> pid = opening::lockingProcess(lockPath);
+    if (pid && *pid != 0) {
+        holder->user = opening::accountName(st.st_uid);
+        holder->host = opening::hostName();
+        holder->pid = *pid;
+        holder->since = QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, Qt::UTC);
+        return Unreadable::Held;
+    }
+    if (pid && ::unlink(name.constData()) == 0) {
+        qCInfo(lcStorage) << "removed the stale writer lock" << lockPath << "of" << opening::accountName(st.st_uid);
+        return Unreadable::Removed;
+    }
+    *detail = QStringLiteral("the lock file %1 belongs to %2 and cannot be read%3")
+                  .arg(lockPath, opening::accountName(st.st_uid),
+                       pid ? QStringLiteral(" or removed: ") + errnoText() : QStringLiteral(", /proc/locks unknown"));
+    return Unreadable::Unknown;
 }
 
 } // namespace
@@ -141,12 +172,8 @@ QString WriterLock::lockPathFor(const QString &databasePath)
 LockHolder WriterLock::currentProcess()
 {
     LockHolder h;
-    h.user = qEnvironmentVariable("USER");
-    if (h.user.isEmpty()) {
-        if (const passwd *pw = ::getpwuid(::geteuid()))
-            h.user = QString::fromLocal8Bit(pw->pw_name);
-    }
-    h.host = QSysInfo::machineHostName();
+    h.user = opening::operatingSystemAccount();
+    h.host = opening::hostName();
     h.pid = QCoreApplication::applicationPid();
     h.since = QDateTime::currentDateTimeUtc();
     return h;
@@ -175,18 +202,32 @@ WriterLock::Attempt WriterLock::acquire(const QString &databasePath)
 {
     const QString lockPath = lockPathFor(databasePath);
     const QByteArray name = QFile::encodeName(lockPath);
+    struct stat database {};
+    ::stat(QFile::encodeName(databasePath).constData(), &database);
+    const QString key = identityKey(database, lockPath);
     Registry &reg = registry();
     QMutexLocker locker(&reg.mutex);
     Attempt attempt;
-    if (std::shared_ptr<WriterLock> shared = reg.locks.value(lockPath).lock()) {
+    if (std::shared_ptr<WriterLock> shared = reg.locks.value(key).lock()) {
         attempt.outcome = Outcome::Acquired;
         attempt.lock = std::move(shared);
         return attempt;
     }
-    const mode_t mode = lockMode(databasePath);
+    const mode_t mode = lockMode(database);
     for (int round = 0; round < 4; ++round) {
         bool writable = true;
         const int fd = openLockFile(name, mode, &writable);
+        if (fd < 0 && errno == EACCES) {
+            switch (handleUnreadable(name, &attempt.holder, &attempt.detail)) {
+            case Unreadable::Removed:
+                continue;
+            case Unreadable::Held:
+                attempt.outcome = Outcome::HeldByOther;
+                return attempt;
+            case Unreadable::Unknown:
+                return attempt;
+            }
+        }
         if (fd < 0) {
             attempt.detail = errnoText();
             return attempt;
@@ -216,8 +257,16 @@ WriterLock::Attempt WriterLock::acquire(const QString &databasePath)
                 return attempt;
             continue;
         }
+        // Root writing in a user's folder: the user must be able to take the lock over later
+        // (SQLite gives the -wal and -shm the database's owner for the same reason).
+        if (::geteuid() == 0 && database.st_ino != 0 && database.st_uid != 0
+            && ::fchown(fd, database.st_uid, database.st_gid) != 0)
+            qCInfo(lcStorage) << "cannot give the lock file" << lockPath << "the database's owner:" << errnoText();
         if (!writeRecord(fd, serialise(currentProcess()))) {
             attempt.detail = errnoText();
+            // We hold its flock, so no one else uses it: a full disk must not leave an empty lock file.
+            if (!stale && samefile(fd, name))
+                ::unlink(name.constData());
             ::close(fd);
             return attempt;
         }
@@ -227,7 +276,7 @@ WriterLock::Attempt WriterLock::acquire(const QString &databasePath)
         attempt.outcome = Outcome::Acquired;
         attempt.tookOverStale = stale.has_value();
         attempt.lock.reset(new WriterLock(lockPath, fd));
-        reg.locks.insert(lockPath, attempt.lock);
+        reg.locks.insert(key, attempt.lock);
         return attempt;
     }
     attempt.detail = QStringLiteral("the lock file kept changing");

@@ -12,7 +12,7 @@ namespace fhb::storage {
 
 /// Who writes in a database file, as recorded in its lock file "<database>.lock".
 struct LockHolder {
-    QString user;    ///< operating-system user
+    QString user;    ///< operating-system account (getpwuid(geteuid()), never $USER)
     QString host;    ///< host name of the machine
     qint64 pid = 0;  ///< process id on that host
     QDateTime since; ///< when the lock was taken (UTC)
@@ -24,10 +24,14 @@ struct LockHolder {
 /// flock when that process ends in any way (a crash, SIGKILL, a power cut on the client), so a
 /// lock file whose flock is free is stale and is taken over; one whose flock is held names
 /// the living holder. Within one process the lock is shared: a second writable Database of
-/// the same file in the same process gets the same WriterLock (the process coordinates its
-/// own connections; the row_version checks guard the reports). The lock file has the
-/// permission bits of the database file (0600 for files we create), so only those who may
-/// read the database can see who writes in it. Released (file removed) with the last owner.
+/// the same file (same device and inode, by whatever name) in the same process gets the same
+/// WriterLock (the process coordinates its own connections; the row_version checks guard the
+/// reports). `databasePath` must be canonical (Database::open resolves symbolic links), so that
+/// every link to a file finds the same lock file; hard links are never opened for writing.
+/// The lock file has the permission bits of the database file (0600 for files we create) and,
+/// when root writes, its owner, so only those who may read the database can see who writes
+/// in it and its owner can take a stale lock over. Another user's lock file that cannot even be
+/// read is judged by /proc/locks. Released (file removed) with the last owner.
 class WriterLock
 {
 public:

@@ -9,6 +9,8 @@
 //   fhb_crash_writer hold <db>                opens for writing, prints "ready", waits for stdin to close
 //   fhb_crash_writer fill <db> <extra-bytes>  limits file sizes (RLIMIT_FSIZE) to the database's
 //                                             size plus extra-bytes, then imports a large dataset
+//   fhb_crash_writer open-limited <db> <bytes> limits file sizes to <bytes> (as a full disk would),
+//                                             then opens for writing: prints "ready" or "error <message>"
 // Every line goes straight to file descriptor 1 (no buffering), so what the test reads after a
 // SIGKILL is exactly what was printed.
 #include "CrashPlan.h"
@@ -117,18 +119,23 @@ int hold(const QString &path)
     return 0;
 }
 
+bool limitFileSize(rlim_t limit)
+{
+    std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing us
+    const rlimit rl{limit, limit};
+    if (::setrlimit(RLIMIT_FSIZE, &rl) == 0)
+        return true;
+    say(QStringLiteral("error setrlimit"));
+    return false;
+}
+
 int fill(const QString &path, qint64 extra)
 {
     auto db = openOrSay(path);
     if (!db)
         return 2;
-    std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing us
-    const rlim_t limit = rlim_t(QFileInfo(path).size() + extra);
-    const rlimit rl{limit, limit};
-    if (::setrlimit(RLIMIT_FSIZE, &rl) != 0) {
-        say(QStringLiteral("error setrlimit"));
+    if (!limitFileSize(rlim_t(QFileInfo(path).size() + extra)))
         return 2;
-    }
     Dataset big;
     for (qint64 n = 1; n <= 40; ++n) {
         const Dataset part = crash::importDataset(n);
@@ -137,6 +144,17 @@ int fill(const QString &path, qint64 extra)
     }
     const auto imported = DatasetStore(*db).import(big);
     say(imported ? QStringLiteral("ok") : QStringLiteral("refused ") + imported.error());
+    return 0;
+}
+
+int openLimited(const QString &path, qint64 bytes)
+{
+    if (!limitFileSize(rlim_t(bytes)))
+        return 2;
+    auto db = openOrSay(path);
+    if (!db)
+        return 3;
+    say(QStringLiteral("ready"));
     return 0;
 }
 
@@ -152,6 +170,8 @@ int main(int argc, char *argv[])
         return hold(args.at(2));
     if (args.size() >= 4 && args.at(1) == QLatin1String("fill"))
         return fill(args.at(2), args.at(3).toLongLong());
-    say(QStringLiteral("usage: fhb_crash_writer edit DB FIRST [journal] | hold DB | fill DB EXTRA-BYTES"));
+    if (args.size() >= 4 && args.at(1) == QLatin1String("open-limited"))
+        return openLimited(args.at(2), args.at(3).toLongLong());
+    say(QStringLiteral("usage: fhb_crash_writer edit DB FIRST [journal] | hold DB | fill DB EXTRA-BYTES | open-limited DB BYTES"));
     return 64;
 }

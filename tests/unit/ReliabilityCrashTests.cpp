@@ -219,6 +219,19 @@ int killCount()
     return fromEnvironment > 0 ? fromEnvironment : 60;
 }
 
+/// FHB_CRASH_SEED as given (any 32-bit value, the ones above 2^31 included), or a random seed.
+quint32 crashSeed()
+{
+    if (qEnvironmentVariableIsSet("FHB_CRASH_SEED")) {
+        bool ok = false;
+        const quint32 seed = qEnvironmentVariable("FHB_CRASH_SEED").trimmed().toUInt(&ok);
+        if (ok)
+            return seed;
+        WARN("FHB_CRASH_SEED is not a number from 0 to 4294967295: a random seed is used");
+    }
+    return QRandomGenerator::global()->generate();
+}
+
 /// Kills the writer `kills` times at random moments and checks the file after each kill.
 void killRepeatedly(bool journal, int kills)
 {
@@ -233,8 +246,7 @@ void killRepeatedly(bool journal, int kills)
         REQUIRE(db);
         REQUIRE(DatasetStore(*db).import(crash::seedDataset()).ok());
     }
-    const quint32 seed = qEnvironmentVariableIsSet("FHB_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("FHB_CRASH_SEED"))
-                                                                      : QRandomGenerator::global()->generate();
+    const quint32 seed = crashSeed();
     QRandomGenerator random(seed);
     INFO("FHB_CRASH_SEED=" << seed);
     Model model;
@@ -294,6 +306,20 @@ TEST_CASE("a writer with a rollback journal killed at random moments loses nothi
 {
     // As on a network drive (Database chooses the journal): a hot journal is rolled back on opening.
     killRepeatedly(true, qMax(20, killCount() / 3));
+}
+
+TEST_CASE("a crash seed above 2 to the 31st can be replayed", "[reliability]")
+{
+    const QByteArray saved = qgetenv("FHB_CRASH_SEED");
+    const bool wasSet = qEnvironmentVariableIsSet("FHB_CRASH_SEED");
+    qputenv("FHB_CRASH_SEED", "2939427954");
+    CHECK(crashSeed() == 2939427954u);
+    qputenv("FHB_CRASH_SEED", "777");
+    CHECK(crashSeed() == 777u);
+    if (wasSet)
+        qputenv("FHB_CRASH_SEED", saved);
+    else
+        qunsetenv("FHB_CRASH_SEED");
 }
 
 TEST_CASE("a committed edit is on disk before the commit returns", "[reliability]")

@@ -116,11 +116,17 @@ std::unique_ptr<storage::Database> Commands::open(bool forWriting) const
 {
     storage::OpenError error;
     std::unique_ptr<storage::Database> db = storage::Database::open(m_line.database(), {}, &error);
-    if (!db && !forWriting && error.kind == storage::OpenErrorKind::Locked) {
-        // Reading needs no writer lock: balance, export and check work while the GUI has the file open.
+    if (!db && !forWriting
+        && (error.kind == storage::OpenErrorKind::Locked || error.kind == storage::OpenErrorKind::IoError)) {
+        // Reading needs no writer lock and writes nothing: balance, export and check work while
+        // the GUI has the file open, and on a disk too full for a writer's side files. When the
+        // read-only open fails too, the writable open's reason is the one that says more.
         storage::OpenOptions readOnly;
         readOnly.forceReadOnly = true;
-        db = storage::Database::open(m_line.database(), readOnly, &error);
+        storage::OpenError readOnlyError;
+        db = storage::Database::open(m_line.database(), readOnly, &readOnlyError);
+        if (!db && error.kind == storage::OpenErrorKind::Locked)
+            error = readOnlyError;
     }
     if (!db) {
         Console::err(error.message);

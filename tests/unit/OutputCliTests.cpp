@@ -462,3 +462,27 @@ TEST_CASE("cli import onto a full disk exits 3 with disken är full wherever it 
         CHECK(run({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
     }
 }
+
+TEST_CASE("cli balance on a disk too full for a writer's side files still reads the database", "[cli][output]")
+{
+    Scratch scratch;
+    const QString db = demoDb(scratch);
+    const QByteArray before = sha(db);
+    Launch full;
+    full.fileSizeLimit = 1024; // no room for a -wal or -shm: a writable open fails as a full disk
+    const CliRun balance = run({QStringLiteral("--db"), db, QStringLiteral("balance"), QStringLiteral("--year"),
+                                QStringLiteral("2023")},
+                               full);
+    INFO(balance.err.toStdString());
+    CHECK(balance.code == 0);
+    CHECK(balance.text.contains(QStringLiteral("+1 627 000")));
+    CHECK(sha(db) == before);
+    CHECK_FALSE(QFileInfo::exists(db + QStringLiteral("-wal")));
+
+    // A command that writes still says why it cannot.
+    const CliRun check = run({QStringLiteral("--db"), db, QStringLiteral("import"),
+                              QStringLiteral(FHB_SOURCE_DIR "/resources/demo/demo.json")},
+                             full);
+    CHECK(check.code == 3);
+    CHECK(check.err.contains(QStringLiteral("disken är full")));
+}

@@ -33,7 +33,7 @@ constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53 = kMaxAmountOre
 constexpr int kFirstYear = 1900; // the years the database holds (resources/sql/001_initial.sql)
 constexpr int kLastYear = 2200;
 
-using text::TextKind;
+using fhb::text::TextKind;
 
 QString describe(const QJsonValue &v)
 {
@@ -83,7 +83,7 @@ public:
         return value(key);
     }
 
-    /// A text field checked as `kind` (text::problem); names and one-line fields come back
+    /// A text field checked as `kind` (fhb::text::problem); names and one-line fields come back
     /// cleaned (NFC, trimmed), so that every input path stores the same form.
     QString text(const char *key, TextKind kind, bool required = false, bool nonEmpty = false) const
     {
@@ -100,10 +100,10 @@ public:
         if (!v.isString())
             fail(where, tr("ska vara en text (fick %1)").arg(describe(v)));
         const bool oneLine = kind == TextKind::Name || kind == TextKind::Line;
-        const QString t = oneLine ? text::clean(v.toString()) : v.toString();
+        const QString t = oneLine ? fhb::text::clean(v.toString()) : v.toString();
         if (nonEmpty && t.trimmed().isEmpty())
             fail(where, tr("får inte vara tomt"));
-        if (const QString problem = text::problem(t, kind); !problem.isEmpty())
+        if (const QString problem = fhb::text::problem(t, kind); !problem.isEmpty())
             fail(where, problem);
         return t;
     }
@@ -387,7 +387,7 @@ void checkLookAlikes(const QStringList &names, const QString &list, const QStrin
 {
     QHash<QString, qsizetype> first;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString key = text::lookAlikeKey(names.at(i));
+        const QString key = fhb::text::lookAlikeKey(names.at(i));
         const auto it = first.constFind(key);
         if (it != first.constEnd() && names.at(it.value()) != names.at(i))
             fail(child(index(list, i), "name"),

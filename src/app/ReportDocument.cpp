@@ -183,9 +183,9 @@ WideInt totalWith(const Lines &lines, Ore amount, int replacing)
 
 QString ReportDocument::expenseProblem(const ExpenseLine &line, int replacing) const
 {
-    if (const QString p = text::problem(line.category, text::TextKind::Line); !p.isEmpty())
+    if (const QString p = fhb::text::problem(line.category, fhb::text::TextKind::Line); !p.isEmpty())
         return tr("Kategorin %1.").arg(p);
-    if (const QString p = text::problem(line.footnote, text::TextKind::Footnote); !p.isEmpty())
+    if (const QString p = fhb::text::problem(line.footnote, fhb::text::TextKind::Footnote); !p.isEmpty())
         return tr("Fotnoten %1.").arg(p);
     if (line.amountOre < 0 || line.amountOre > kMaxAmountOre)
         return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
@@ -198,9 +198,9 @@ QString ReportDocument::expenseProblem(const ExpenseLine &line, int replacing) c
 
 QString ReportDocument::revenueProblem(const RevenueLine &line, int replacing) const
 {
-    if (const QString p = text::problem(line.source, text::TextKind::Line); !p.isEmpty())
+    if (const QString p = fhb::text::problem(line.source, fhb::text::TextKind::Line); !p.isEmpty())
         return tr("Källan %1.").arg(p);
-    if (const QString p = text::problem(line.note, text::TextKind::Footnote); !p.isEmpty())
+    if (const QString p = fhb::text::problem(line.note, fhb::text::TextKind::Footnote); !p.isEmpty())
         return tr("Noten %1.").arg(p);
     if (line.amountOre < 0 || line.amountOre > kMaxAmountOre)
         return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
@@ -213,7 +213,7 @@ QString ReportDocument::revenueProblem(const RevenueLine &line, int replacing) c
 
 QString ReportDocument::paragraphProblem(const QString &text, bool adding) const
 {
-    if (const QString p = text::problem(text, text::TextKind::Paragraph); !p.isEmpty())
+    if (const QString p = fhb::text::problem(text, fhb::text::TextKind::Paragraph); !p.isEmpty())
         return tr("Stycket %1.").arg(p);
     if (adding && lineCount(m_report) >= kMaxReportLines)
         return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
@@ -224,7 +224,7 @@ QString ReportDocument::signatureProblem(const Signature &signature) const
 {
     for (const QString &field : {signature.onBehalfOfName, signature.onBehalfOfTitle, signature.preparedByName,
                                  signature.preparedByTitle})
-        if (const QString p = text::problem(field, text::TextKind::Line); !p.isEmpty())
+        if (const QString p = fhb::text::problem(field, fhb::text::TextKind::Line); !p.isEmpty())
             return tr("Underskriften %1.").arg(p);
     return {};
 }

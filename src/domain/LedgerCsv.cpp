@@ -418,10 +418,10 @@ private:
             row.error = errors.join(u' ');
             return row;
         }
-        row.category = text::clean(record.cells.at(m_options.categoryColumn));
+        row.category = fhb::text::clean(record.cells.at(m_options.categoryColumn));
         if (m_options.footnoteColumn >= 0)
             row.footnote = record.cells.value(m_options.footnoteColumn).trimmed();
-        checkText(row.category, tr("Kategorin"), kLedgerCsvMaxCategoryLength, text::TextKind::Line, &errors);
+        checkText(row.category, tr("Kategorin"), kLedgerCsvMaxCategoryLength, fhb::text::TextKind::Line, &errors);
         if (row.category.isEmpty())
             errors << tr("Kategorin är tom. Varje rad behöver en kategori, till exempel Lönekostnader.");
         const Result<Ore> amount = money::parse(record.cells.at(m_options.amountColumn));
@@ -429,12 +429,12 @@ private:
             row.amountOre = *amount;
         else
             errors << amount.error();
-        checkText(row.footnote, tr("Fotnoten"), kLedgerCsvMaxFootnoteLength, text::TextKind::Footnote, &errors);
+        checkText(row.footnote, tr("Fotnoten"), kLedgerCsvMaxFootnoteLength, fhb::text::TextKind::Footnote, &errors);
         row.error = errors.join(u' ');
         return row;
     }
 
-    void checkText(const QString &text, const QString &what, int maxLength, text::TextKind kind, QStringList *errors) const
+    void checkText(const QString &text, const QString &what, int maxLength, fhb::text::TextKind kind, QStringList *errors) const
     {
         if (text.size() > maxLength)
             *errors << tr("%1 är för lång (%2 tecken; högst %3).").arg(what).arg(text.size()).arg(maxLength);
@@ -452,7 +452,7 @@ private:
             }
         }
         // The rest of what no text may hold (lone surrogates, bidi overrides): the shared rule.
-        if (const QString problem = text::problem(text, kind); !problem.isEmpty())
+        if (const QString problem = fhb::text::problem(text, kind); !problem.isEmpty())
             *errors << QString(what + u' ' + problem + u'.');
     }
 

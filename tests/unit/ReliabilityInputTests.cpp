@@ -74,9 +74,10 @@ TEST_CASE("totals in the database beyond the bound show as too large and no othe
     auto db = createDb(scratch.path(QStringLiteral("summor.fhb")));
     Dataset data = sampleDataset();
     AnnualReport hostile = sampleReport(QStringLiteral("Askersunds kommun"), 2023);
-    data.parties.append({0, QStringLiteral("Askersunds kommun"), PartyKind::Municipality, {}});
     data.reports.append(hostile);
-    REQUIRE(DatasetStore(*db).import(data).ok());
+    const auto imported = DatasetStore(*db).import(data);
+    INFO(imported.error().toStdString());
+    REQUIRE(imported.ok());
     // A file changed outside the program: 1 100 lines of 2^53 make SQLite's SUM() overflow.
     for (int i = 0; i < 1100; ++i)
         REQUIRE_FALSE(rawExec(*db, QStringLiteral("INSERT INTO expense_line (report_id, position, category, amount_ore, "
@@ -133,13 +134,13 @@ TEST_CASE("chained indexation that would leave the bound is too large and the re
     a.firstYear = 2025;
     a.lastYear = 2040;
     a.decidedOre.clear();
-    a.baseCompensationOre = k2p53 / 4;
+    a.baseCompensationOre = 2251799813685200LL; // whole kronor: doubled twice it stays just under 2^53
     for (int y = 2026; y <= 2040; ++y)
         a.plkBp.insert(y, 10000);
     const CompensationSchedule schedule(a);
     REQUIRE(schedule.firstYearOutOfRange());
     CHECK(*schedule.firstYearOutOfRange() == 2028);
-    CHECK(schedule.year(2027).ore == k2p53);
+    CHECK(schedule.year(2027).ore == std::optional<Ore>(9007199254740800LL));
     CHECK(schedule.year(2028).isTooLarge());
     CHECK_FALSE(schedule.year(2035).isKnown());
     a.indexationMode = IndexationMode::FromBase;
@@ -234,8 +235,9 @@ TEST_CASE("the report editor refuses a cell that would take a total past the bou
     Workbench bench;
     auto doc = bench.open();
     app::ExpenseLineModel *expenses = doc->expenseModel();
-    REQUIRE(expenses->setData(expenses->index(0, app::ExpenseLineModel::AmountColumn), k2p53 - 10, app::ExpenseLineModel::AmountOreRole));
-    CHECK_FALSE(expenses->setData(expenses->index(1, app::ExpenseLineModel::AmountColumn), k2p53, app::ExpenseLineModel::AmountOreRole));
+    REQUIRE(expenses->setData(expenses->index(0, app::ExpenseLineModel::AmountColumn), k2p53 / 2, app::ExpenseLineModel::AmountOreRole));
+    CHECK_FALSE(expenses->setData(expenses->index(1, app::ExpenseLineModel::AmountColumn), k2p53 / 2, app::ExpenseLineModel::AmountOreRole));
+    CHECK(expenses->setData(expenses->index(1, app::ExpenseLineModel::AmountColumn), k2p53 / 4, app::ExpenseLineModel::AmountOreRole));
     CHECK_FALSE(expenses->setData(expenses->index(1, app::ExpenseLineModel::CategoryColumn), QStringLiteral("A\u202EB")));
     CHECK(expenses->setData(expenses->index(1, app::ExpenseLineModel::CategoryColumn), QStringLiteral("  Lo\u0308n  ")));
     CHECK(expenses->data(expenses->index(1, app::ExpenseLineModel::CategoryColumn), Qt::EditRole).toString() == QStringLiteral("Lön"));

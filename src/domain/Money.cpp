@@ -149,10 +149,10 @@ Result<Ore> parse(QStringView input, Sign sign)
     // after a lone comma could be either, so neither is guessed ("1,4 mnkr" and "2,50" are clear).
     if (inDecimals && decimalDigits.size() == 3 && multiplier == 1 && groups.size() == 1 && text.count(u',') == 1
         && decimalDigits.endsWith(u'0'))
-        return Result<Ore>::failure(refuse(
+        return Result<Ore>::failure(
             tr("Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler "
                "(%2,%4). Skriv det utan komma eller med två decimaler.")
-                .arg(input.toString(), integerDigits, decimalDigits, decimalDigits.left(2))));
+                .arg(input.toString(), integerDigits, decimalDigits, decimalDigits.left(2)));
 
     // Exact value in units of 10^-d kronor, then scaled to öre; must come out whole.
     while (decimalDigits.size() > 1 && decimalDigits.endsWith(u'0'))

@@ -7,9 +7,11 @@
 #include "StorageSupport.h"
 #include "WorkbenchSupport.h"
 
+#include "app/AgreementDocument.h"
 #include "app/AnnualReportPdf.h"
 #include "app/ExchangeFile.h"
 #include "app/ExpenseLineModel.h"
+#include "app/PartyRegister.h"
 #include "app/ReportDocument.h"
 #include "domain/Checks.h"
 #include "domain/CompensationSchedule.h"
@@ -305,4 +307,32 @@ TEST_CASE("the size message of a ledger file gives the file's real size", "[reli
     options.fileSize = 52LL * 1024 * 1024;
     const LedgerCsv csv = parseLedgerCsv(QByteArray(kLedgerCsvMaxBytes + 1, 'a'), options);
     CHECK(csv.fileError.startsWith(QStringLiteral("Filen är 52 MB")));
+}
+
+TEST_CASE("the parties dialog stores names cleaned and refuses a look-alike or invisible name", "[reliability][input]")
+{
+    Workbench bench;
+    app::PartyRegister parties(*bench.db);
+    const Result<int> added = parties.add(QStringLiteral(" Nya kommunen\u00a0"), PartyKind::Municipality);
+    INFO(added.error().toStdString());
+    REQUIRE(added.ok());
+    CHECK(parties.rowOf(QStringLiteral("Nya kommunen")) >= 0);
+    const Result<int> lookAlike = parties.add(QStringLiteral("ÖREBRO KOMMUN"), PartyKind::Municipality);
+    REQUIRE_FALSE(lookAlike.ok());
+    CHECK(lookAlike.error().contains(QStringLiteral("liknar den befintliga parten 'Örebro kommun'")));
+    CHECK_FALSE(parties.add(QStringLiteral("\u200b"), PartyKind::Municipality).ok());
+    // A party may change the case of its own name.
+    CHECK(parties.rename(parties.rowOf(QStringLiteral("Nya kommunen")), QStringLiteral("Nya Kommunen")).ok());
+}
+
+TEST_CASE("the agreement editor refuses an indexation that takes a year past the bound", "[reliability][input]")
+{
+    Workbench bench;
+    auto doc = app::AgreementDocument::open(*bench.db, rawValue(*bench.db, QStringLiteral("SELECT id FROM agreement")).toLongLong());
+    REQUIRE(doc);
+    std::unique_ptr<app::AgreementDocument> agreement(*doc);
+    REQUIRE(agreement->setBaseCompensation(k2p53 / 2).ok());
+    const Status refused = agreement->setPlk(agreement->agreement().firstYear + 1, 10000);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("blir större än det högsta tillåtna beloppet")));
 }

@@ -2101,6 +2101,18 @@
         <source>Namnet %1.</source>
         <translation>The name %1.</translation>
     </message>
+    <message>
+        <source>Beslutet %1.</source>
+        <translation>The decision %1.</translation>
+    </message>
+    <message>
+        <source>Anteckningarna %1.</source>
+        <translation>The notes %1.</translation>
+    </message>
+    <message>
+        <source>Åtagandet %1.</source>
+        <translation>The obligation %1.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AgreementYearModel</name>

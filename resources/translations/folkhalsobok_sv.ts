@@ -2101,6 +2101,18 @@
         <source>Namnet %1.</source>
         <translation>Namnet %1.</translation>
     </message>
+    <message>
+        <source>Beslutet %1.</source>
+        <translation>Beslutet %1.</translation>
+    </message>
+    <message>
+        <source>Anteckningarna %1.</source>
+        <translation>Anteckningarna %1.</translation>
+    </message>
+    <message>
+        <source>Åtagandet %1.</source>
+        <translation>Åtagandet %1.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AgreementYearModel</name>

@@ -103,6 +103,14 @@ Status AgreementDocument::change(const Agreement &after, const QString &text)
         return refuse(tr("Ändringen gäller ett annat avtal."));
     if (after.sameContent(m_agreement))
         return {};
+    for (const QString &line : {after.decision.body, after.decision.reference})
+        if (const QString problem = text::problem(line, text::TextKind::Line); !problem.isEmpty())
+            return refuse(tr("Beslutet %1.").arg(problem));
+    if (const QString problem = text::problem(after.notes, text::TextKind::Paragraph); !problem.isEmpty())
+        return refuse(tr("Anteckningarna %1.").arg(problem));
+    for (const Obligation &o : after.obligations)
+        if (const QString problem = text::problem(o.title, text::TextKind::Paragraph); !problem.isEmpty())
+            return refuse(tr("Åtagandet %1.").arg(problem));
     if (const std::optional<int> year = CompensationSchedule(after).firstYearOutOfRange())
         return refuse(tr("Ersättningen för %1 blir större än det högsta tillåtna beloppet %2. Kontrollera "
                          "grundersättningen, de fastställda beloppen och uppräkningen.")

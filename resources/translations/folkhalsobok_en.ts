@@ -924,6 +924,14 @@
         <source>Kolumn %1</source>
         <translation>Column %1</translation>
     </message>
+    <message>
+        <source>Filen är sparad som UTF-8, men rad %1 är sparad i en annan teckenkodning (troligen Windows-1252). Spara om filen i en enda teckenkodning, eller välj teckenkodning själv.</source>
+        <translation>The file is saved as UTF-8, but line %1 is saved in another encoding (probably Windows-1252). Save the file again in a single encoding, or choose the encoding yourself.</translation>
+    </message>
+    <message>
+        <source>Raden innehåller semikolon, men filen läses med %1 som avgränsare; raden kommer troligen från en annan fil. Sätt citattecken runt texten eller rätta raden.</source>
+        <translation>The row contains a semicolon, but the file is read with %1 as the separator; the row probably comes from another file. Put quotes around the text or correct the row.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>
@@ -1979,6 +1987,42 @@
         <source>PDF-filen %1 skrevs men finns inte i mappen.</source>
         <translation>The PDF file %1 was written but is not in the folder.</translation>
     </message>
+    <message>
+        <source>filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.</source>
+        <translation>the file is %1 MB; an exchange file may be at most %2 MB. Split it, for example one file per year.</translation>
+    </message>
+    <message>
+        <source>ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
+        <translation>the compensation for %1 becomes larger than the largest allowed amount 9007199254740992 öre (2^53)</translation>
+    </message>
+    <message>
+        <source>rapporten har fler än %1 rader och stycken</source>
+        <translation>the report has more than %1 lines and paragraphs</translation>
+    </message>
+    <message>
+        <source>summan av %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
+        <translation>the sum of %1 becomes larger than the largest allowed amount 9007199254740992 öre (2^53)</translation>
+    </message>
+    <message>
+        <source>utgifterna</source>
+        <translation>the expenses</translation>
+    </message>
+    <message>
+        <source>intäkterna</source>
+        <translation>the revenues</translation>
+    </message>
+    <message>
+        <source>liknar %1 '%2' i %3</source>
+        <translation>looks like %1 '%2' in %3</translation>
+    </message>
+    <message>
+        <source>parten</source>
+        <translation>the party</translation>
+    </message>
+    <message>
+        <source>överenskommelsen</source>
+        <translation>the agreement</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -2122,6 +2166,26 @@
     <message>
         <source>Lägg till åtagande för %1</source>
         <translation>Add commitment for %1</translation>
+    </message>
+    <message>
+        <source>Ersättningen för %1 blir större än det högsta tillåtna beloppet %2. Kontrollera grundersättningen, de fastställda beloppen och uppräkningen.</source>
+        <translation>The compensation for %1 becomes larger than the largest allowed amount %2. Check the base compensation, the decided amounts and the indexation.</translation>
+    </message>
+    <message>
+        <source>Namnet %1.</source>
+        <translation>The name %1.</translation>
+    </message>
+    <message>
+        <source>Beslutet %1.</source>
+        <translation>The decision %1.</translation>
+    </message>
+    <message>
+        <source>Anteckningarna %1.</source>
+        <translation>The notes %1.</translation>
+    </message>
+    <message>
+        <source>Åtagandet %1.</source>
+        <translation>The obligation %1.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2589,14 @@
         <source>Preliminär: beräknad på ett år utan beslutad pris- och lönekompensation.</source>
         <translation>Preliminary: computed from a year without a decided price and wage compensation.</translation>
     </message>
+    <message>
+        <source>för stor</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>För stor: uppräkningen går över högsta tillåtna belopp</source>
+        <translation>Too large: the indexation goes past the largest allowed amount</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ExpenseLineModel</name>
@@ -2825,10 +2897,6 @@
         <translation>must not be negative (got %1)</translation>
     </message>
     <message>
-        <source>ska vara ett år mellan 1900 och 2999 (fick %1)</source>
-        <translation>must be a year between 1900 and 2999 (got %1)</translation>
-    </message>
-    <message>
         <source>ska ligga mellan %1 och %2 (fick %3)</source>
         <translation>must lie between %1 and %2 (got %3)</translation>
     </message>
@@ -2843,6 +2911,14 @@
     <message>
         <source>okänt värde "%1"; tillåtna värden: %2</source>
         <translation>unknown value "%1"; allowed values: %2</translation>
+    </message>
+    <message>
+        <source>ska vara ett år mellan %1 och %2 (fick %3)</source>
+        <translation>must be a year between %1 and %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>ska vara ett datum mellan %1-01-01 och %2-12-31 (fick "%3")</source>
+        <translation>must be a date between %1-01-01 and %2-12-31 (got "%3")</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3164,14 @@
         <source>Välj ett medlemskap i listan först.</source>
         <translation>Select a membership in the list first.</translation>
     </message>
+    <message>
+        <source>Namnet %1.</source>
+        <translation>The name %1.</translation>
+    </message>
+    <message>
+        <source>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</source>
+        <translation>The name looks like the existing party '%1' and cannot be told apart from it. Use that party or choose a name that differs clearly.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ReportDocument</name>
@@ -3150,6 +3234,46 @@ Correct this and try again.</translation>
     <message>
         <source>Beloppet för %1 är negativt; en utgift är noll eller mer.</source>
         <translation>The amount for %1 is negative; an expense is zero or more.</translation>
+    </message>
+    <message>
+        <source>Kategorin %1.</source>
+        <translation>The category %1.</translation>
+    </message>
+    <message>
+        <source>Fotnoten %1.</source>
+        <translation>The footnote %1.</translation>
+    </message>
+    <message>
+        <source>Beloppet är för stort: en rad får vara högst %1.</source>
+        <translation>The amount is too large: a line may be at most %1.</translation>
+    </message>
+    <message>
+        <source>Summan av utgifterna blir större än det högsta tillåtna beloppet %1.</source>
+        <translation>The sum of the expenses becomes larger than the largest allowed amount %1.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.</source>
+        <translation>The annual report already has %1 lines and paragraphs, the most allowed.</translation>
+    </message>
+    <message>
+        <source>Källan %1.</source>
+        <translation>The source %1.</translation>
+    </message>
+    <message>
+        <source>Noten %1.</source>
+        <translation>The note %1.</translation>
+    </message>
+    <message>
+        <source>Summan av intäkterna blir större än det högsta tillåtna beloppet %1.</source>
+        <translation>The sum of the revenues becomes larger than the largest allowed amount %1.</translation>
+    </message>
+    <message>
+        <source>Stycket %1.</source>
+        <translation>The paragraph %1.</translation>
+    </message>
+    <message>
+        <source>Underskriften %1.</source>
+        <translation>The signature %1.</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3411,21 @@ Correct this and try again.</translation>
     </message>
 </context>
 <context>
+    <name>fhb::app::Scanner</name>
+    <message>
+        <source>fältet finns två gånger</source>
+        <translation>the field appears twice</translation>
+    </message>
+    <message>
+        <source>en text innehåller ett styrtecken (%1) som inte är skrivet som \u-escape</source>
+        <translation>a text contains a control character (%1) that is not written as a \u escape</translation>
+    </message>
+    <message>
+        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal (fick %1)</source>
+        <translation>is too large: at most 9007199254740992 (2^53) is allowed, written as an integer (got %1)</translation>
+    </message>
+</context>
+<context>
     <name>fhb::app::SyntheticCounty</name>
     <message>
         <source>Antalet parter ska vara mellan 1 och 2000 (fick %1).</source>
@@ -3358,6 +3497,10 @@ Correct this and try again.</translation>
     <message>
         <source>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</source>
         <translation>The obligation "%1" is not marked as fulfilled for %2 (agreement %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte visas. Kontrollera rapporternas rader.</source>
+        <translation>%1 %2: the amounts are too large to count (at most %3 per report); the balance cannot be shown. Check the reports' lines.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5170,10 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</source>
         <translation>The amount '%1' is negative; amounts here are zero or more.</translation>
     </message>
+    <message>
+        <source>Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler (%2,%4). Skriv det utan komma eller med två decimaler.</source>
+        <translation>The amount '%1' is ambiguous: three digits after the comma may be thousands (%2 %3) or decimals (%2,%4). Write it without a comma or with two decimals.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage</name>
@@ -5357,6 +5504,14 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
         <translation>The agreement '%1' differs from the database's (%2); the database's version is kept. Choose to replace to take the file's version.</translation>
+    </message>
+    <message>
+        <source>liknar den befintliga parten '%1'; skriv namnet exakt som i databasen</source>
+        <translation>looks like the existing party '%1'; write the name exactly as in the database</translation>
+    </message>
+    <message>
+        <source>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</source>
+        <translation>looks like the existing agreement '%1'; write the name exactly as in the database</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +5993,45 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
         <translation>The file %1 is on a read-only file system (a read-only drive or mount), so the database has been opened read-only. Copy the file to a place where you may write to be able to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::text</name>
+    <message>
+        <source>är för lång (%1 tecken; högst %2)</source>
+        <translation>is too long (%1 characters; at most %2)</translation>
+    </message>
+    <message>
+        <source>innehåller ett ensamt surrogattecken (%1), som inte är ett tecken</source>
+        <translation>contains a lone surrogate (%1), which is not a character</translation>
+    </message>
+    <message>
+        <source>innehåller %1, som inte är ett tecken</source>
+        <translation>contains %1, which is not a character</translation>
+    </message>
+    <message>
+        <source>innehåller ett nolltecken (U+0000)</source>
+        <translation>contains a null character (U+0000)</translation>
+    </message>
+    <message>
+        <source>innehåller ett tecken som vänder textens riktning (%1)</source>
+        <translation>contains a character that reverses the text direction (%1)</translation>
+    </message>
+    <message>
+        <source>innehåller en radbrytning; skriv texten på en rad</source>
+        <translation>contains a line break; write the text on one line</translation>
+    </message>
+    <message>
+        <source>innehåller ett styrtecken (%1)</source>
+        <translation>contains a control character (%1)</translation>
+    </message>
+    <message>
+        <source>innehåller ett osynligt tecken (%1)</source>
+        <translation>contains an invisible character (%1)</translation>
+    </message>
+    <message>
+        <source>saknar synliga tecken</source>
+        <translation>has no visible character</translation>
     </message>
 </context>
 <context>

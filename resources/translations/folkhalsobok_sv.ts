@@ -924,6 +924,14 @@
         <source>Kolumn %1</source>
         <translation>Kolumn %1</translation>
     </message>
+    <message>
+        <source>Filen är sparad som UTF-8, men rad %1 är sparad i en annan teckenkodning (troligen Windows-1252). Spara om filen i en enda teckenkodning, eller välj teckenkodning själv.</source>
+        <translation>Filen är sparad som UTF-8, men rad %1 är sparad i en annan teckenkodning (troligen Windows-1252). Spara om filen i en enda teckenkodning, eller välj teckenkodning själv.</translation>
+    </message>
+    <message>
+        <source>Raden innehåller semikolon, men filen läses med %1 som avgränsare; raden kommer troligen från en annan fil. Sätt citattecken runt texten eller rätta raden.</source>
+        <translation>Raden innehåller semikolon, men filen läses med %1 som avgränsare; raden kommer troligen från en annan fil. Sätt citattecken runt texten eller rätta raden.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImport</name>
@@ -1979,6 +1987,42 @@
         <source>PDF-filen %1 skrevs men finns inte i mappen.</source>
         <translation>PDF-filen %1 skrevs men finns inte i mappen.</translation>
     </message>
+    <message>
+        <source>filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.</source>
+        <translation>filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.</translation>
+    </message>
+    <message>
+        <source>ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
+        <translation>ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</translation>
+    </message>
+    <message>
+        <source>rapporten har fler än %1 rader och stycken</source>
+        <translation>rapporten har fler än %1 rader och stycken</translation>
+    </message>
+    <message>
+        <source>summan av %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
+        <translation>summan av %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</translation>
+    </message>
+    <message>
+        <source>utgifterna</source>
+        <translation>utgifterna</translation>
+    </message>
+    <message>
+        <source>intäkterna</source>
+        <translation>intäkterna</translation>
+    </message>
+    <message>
+        <source>liknar %1 '%2' i %3</source>
+        <translation>liknar %1 '%2' i %3</translation>
+    </message>
+    <message>
+        <source>parten</source>
+        <translation>parten</translation>
+    </message>
+    <message>
+        <source>överenskommelsen</source>
+        <translation>överenskommelsen</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -2122,6 +2166,26 @@
     <message>
         <source>Lägg till åtagande för %1</source>
         <translation>Lägg till åtagande för %1</translation>
+    </message>
+    <message>
+        <source>Ersättningen för %1 blir större än det högsta tillåtna beloppet %2. Kontrollera grundersättningen, de fastställda beloppen och uppräkningen.</source>
+        <translation>Ersättningen för %1 blir större än det högsta tillåtna beloppet %2. Kontrollera grundersättningen, de fastställda beloppen och uppräkningen.</translation>
+    </message>
+    <message>
+        <source>Namnet %1.</source>
+        <translation>Namnet %1.</translation>
+    </message>
+    <message>
+        <source>Beslutet %1.</source>
+        <translation>Beslutet %1.</translation>
+    </message>
+    <message>
+        <source>Anteckningarna %1.</source>
+        <translation>Anteckningarna %1.</translation>
+    </message>
+    <message>
+        <source>Åtagandet %1.</source>
+        <translation>Åtagandet %1.</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2589,14 @@
         <source>Preliminär: beräknad på ett år utan beslutad pris- och lönekompensation.</source>
         <translation>Preliminär: beräknad på ett år utan beslutad pris- och lönekompensation.</translation>
     </message>
+    <message>
+        <source>för stor</source>
+        <translation>för stor</translation>
+    </message>
+    <message>
+        <source>För stor: uppräkningen går över högsta tillåtna belopp</source>
+        <translation>För stor: uppräkningen går över högsta tillåtna belopp</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ExpenseLineModel</name>
@@ -2825,10 +2897,6 @@
         <translation>får inte vara negativt (fick %1)</translation>
     </message>
     <message>
-        <source>ska vara ett år mellan 1900 och 2999 (fick %1)</source>
-        <translation>ska vara ett år mellan 1900 och 2999 (fick %1)</translation>
-    </message>
-    <message>
         <source>ska ligga mellan %1 och %2 (fick %3)</source>
         <translation>ska ligga mellan %1 och %2 (fick %3)</translation>
     </message>
@@ -2843,6 +2911,14 @@
     <message>
         <source>okänt värde "%1"; tillåtna värden: %2</source>
         <translation>okänt värde "%1"; tillåtna värden: %2</translation>
+    </message>
+    <message>
+        <source>ska vara ett år mellan %1 och %2 (fick %3)</source>
+        <translation>ska vara ett år mellan %1 och %2 (fick %3)</translation>
+    </message>
+    <message>
+        <source>ska vara ett datum mellan %1-01-01 och %2-12-31 (fick "%3")</source>
+        <translation>ska vara ett datum mellan %1-01-01 och %2-12-31 (fick "%3")</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3164,14 @@
         <source>Välj ett medlemskap i listan först.</source>
         <translation>Välj ett medlemskap i listan först.</translation>
     </message>
+    <message>
+        <source>Namnet %1.</source>
+        <translation>Namnet %1.</translation>
+    </message>
+    <message>
+        <source>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</source>
+        <translation>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ReportDocument</name>
@@ -3150,6 +3234,46 @@ Rätta detta och försök igen.</translation>
     <message>
         <source>Beloppet för %1 är negativt; en utgift är noll eller mer.</source>
         <translation>Beloppet för %1 är negativt; en utgift är noll eller mer.</translation>
+    </message>
+    <message>
+        <source>Kategorin %1.</source>
+        <translation>Kategorin %1.</translation>
+    </message>
+    <message>
+        <source>Fotnoten %1.</source>
+        <translation>Fotnoten %1.</translation>
+    </message>
+    <message>
+        <source>Beloppet är för stort: en rad får vara högst %1.</source>
+        <translation>Beloppet är för stort: en rad får vara högst %1.</translation>
+    </message>
+    <message>
+        <source>Summan av utgifterna blir större än det högsta tillåtna beloppet %1.</source>
+        <translation>Summan av utgifterna blir större än det högsta tillåtna beloppet %1.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.</source>
+        <translation>Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.</translation>
+    </message>
+    <message>
+        <source>Källan %1.</source>
+        <translation>Källan %1.</translation>
+    </message>
+    <message>
+        <source>Noten %1.</source>
+        <translation>Noten %1.</translation>
+    </message>
+    <message>
+        <source>Summan av intäkterna blir större än det högsta tillåtna beloppet %1.</source>
+        <translation>Summan av intäkterna blir större än det högsta tillåtna beloppet %1.</translation>
+    </message>
+    <message>
+        <source>Stycket %1.</source>
+        <translation>Stycket %1.</translation>
+    </message>
+    <message>
+        <source>Underskriften %1.</source>
+        <translation>Underskriften %1.</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3411,21 @@ Rätta detta och försök igen.</translation>
     </message>
 </context>
 <context>
+    <name>fhb::app::Scanner</name>
+    <message>
+        <source>fältet finns två gånger</source>
+        <translation>fältet finns två gånger</translation>
+    </message>
+    <message>
+        <source>en text innehåller ett styrtecken (%1) som inte är skrivet som \u-escape</source>
+        <translation>en text innehåller ett styrtecken (%1) som inte är skrivet som \u-escape</translation>
+    </message>
+    <message>
+        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal (fick %1)</source>
+        <translation>är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal (fick %1)</translation>
+    </message>
+</context>
+<context>
     <name>fhb::app::SyntheticCounty</name>
     <message>
         <source>Antalet parter ska vara mellan 1 och 2000 (fick %1).</source>
@@ -3358,6 +3497,10 @@ Rätta detta och försök igen.</translation>
     <message>
         <source>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</source>
         <translation>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte visas. Kontrollera rapporternas rader.</source>
+        <translation>%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte visas. Kontrollera rapporternas rader.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5170,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <source>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</source>
         <translation>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</translation>
     </message>
+    <message>
+        <source>Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler (%2,%4). Skriv det utan komma eller med två decimaler.</source>
+        <translation>Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler (%2,%4). Skriv det utan komma eller med två decimaler.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage</name>
@@ -5357,6 +5504,14 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
         <translation>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</translation>
+    </message>
+    <message>
+        <source>liknar den befintliga parten '%1'; skriv namnet exakt som i databasen</source>
+        <translation>liknar den befintliga parten '%1'; skriv namnet exakt som i databasen</translation>
+    </message>
+    <message>
+        <source>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</source>
+        <translation>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</translation>
     </message>
 </context>
 <context>
@@ -5838,6 +5993,45 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
         <translation>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::text</name>
+    <message>
+        <source>är för lång (%1 tecken; högst %2)</source>
+        <translation>är för lång (%1 tecken; högst %2)</translation>
+    </message>
+    <message>
+        <source>innehåller ett ensamt surrogattecken (%1), som inte är ett tecken</source>
+        <translation>innehåller ett ensamt surrogattecken (%1), som inte är ett tecken</translation>
+    </message>
+    <message>
+        <source>innehåller %1, som inte är ett tecken</source>
+        <translation>innehåller %1, som inte är ett tecken</translation>
+    </message>
+    <message>
+        <source>innehåller ett nolltecken (U+0000)</source>
+        <translation>innehåller ett nolltecken (U+0000)</translation>
+    </message>
+    <message>
+        <source>innehåller ett tecken som vänder textens riktning (%1)</source>
+        <translation>innehåller ett tecken som vänder textens riktning (%1)</translation>
+    </message>
+    <message>
+        <source>innehåller en radbrytning; skriv texten på en rad</source>
+        <translation>innehåller en radbrytning; skriv texten på en rad</translation>
+    </message>
+    <message>
+        <source>innehåller ett styrtecken (%1)</source>
+        <translation>innehåller ett styrtecken (%1)</translation>
+    </message>
+    <message>
+        <source>innehåller ett osynligt tecken (%1)</source>
+        <translation>innehåller ett osynligt tecken (%1)</translation>
+    </message>
+    <message>
+        <source>saknar synliga tecken</source>
+        <translation>saknar synliga tecken</translation>
     </message>
 </context>
 <context>

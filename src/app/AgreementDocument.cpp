@@ -6,6 +6,8 @@
 #include "ChangeAgreement.h"
 #include "CommitmentModel.h"
 #include "ObligationModel.h"
+#include "domain/CompensationSchedule.h"
+#include "domain/Text.h"
 
 #include "storage/Database.h"
 #include "storage/PartyStore.h"
@@ -101,6 +103,18 @@ Status AgreementDocument::change(const Agreement &after, const QString &text)
         return refuse(tr("Ändringen gäller ett annat avtal."));
     if (after.sameContent(m_agreement))
         return {};
+    for (const QString &line : {after.decision.body, after.decision.reference})
+        if (const QString problem = text::problem(line, text::TextKind::Line); !problem.isEmpty())
+            return refuse(tr("Beslutet %1.").arg(problem));
+    if (const QString problem = text::problem(after.notes, text::TextKind::Paragraph); !problem.isEmpty())
+        return refuse(tr("Anteckningarna %1.").arg(problem));
+    for (const Obligation &o : after.obligations)
+        if (const QString problem = text::problem(o.title, text::TextKind::Paragraph); !problem.isEmpty())
+            return refuse(tr("Åtagandet %1.").arg(problem));
+    if (const std::optional<int> year = CompensationSchedule(after).firstYearOutOfRange())
+        return refuse(tr("Ersättningen för %1 blir större än det högsta tillåtna beloppet %2. Kontrollera "
+                         "grundersättningen, de fastställda beloppen och uppräkningen.")
+                          .arg(*year).arg(money::formatKr(kMaxAmountOre)));
     auto *command = new ChangeAgreement(this, m_agreement, after, text);
     if (const Status s = command->applyFirst(); !s) {
         delete command;
@@ -113,7 +127,9 @@ Status AgreementDocument::change(const Agreement &after, const QString &text)
 Status AgreementDocument::setName(const QString &name)
 {
     Agreement a = m_agreement;
-    a.name = name.trimmed();
+    a.name = text::clean(name);
+    if (const QString problem = text::problem(a.name, text::TextKind::Name); !problem.isEmpty())
+        return refuse(tr("Namnet %1.").arg(problem));
     return change(a, tr("Ändra namn"));
 }
 

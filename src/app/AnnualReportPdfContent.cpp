@@ -334,19 +334,28 @@ void AnnualReportPdfContent::addFootnotes(QList<FlowPiece> &out, const QList<Foo
         s->line(p, s->body().left(), s->body().left() + s->mm(45), top + s->mm(0.5), 0.5, s->ink());
     };
     out << separator;
+    // One piece per line, like a paragraph: a footnote longer than a page flows on to the
+    // next one instead of being clipped at the bottom of its only page.
     for (const Footnote &note : notes) {
         const QStringList lines = s->wrap(note.text, font, s->body().width() - s->mm(4));
         const QString mark = QString::number(note.number);
-        FlowPiece piece;
-        piece.kind = FlowPiece::Kind::Block;
-        piece.height = lineHeight * lines.size();
-        piece.label = QString(mark + u' ' + note.text);
-        piece.paint = [=](QPainter &p, qreal top, bool) {
-            s->text(p, number, s->body().left(), top - s->mm(0.4), mark, s->ink());
-            for (qsizetype i = 0; i < lines.size(); ++i)
-                s->text(p, font, s->body().left() + s->mm(4), top + i * lineHeight, lines[i], s->ink());
-        };
-        out << piece;
+        const qsizetype n = lines.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            FlowPiece piece;
+            piece.kind = FlowPiece::Kind::TextLine;
+            piece.height = lineHeight;
+            // At least two lines of a footnote stay together at either end of a page.
+            piece.keepWithNext = (i == 0 && n > 1) || i == n - 2;
+            piece.label = i == 0 ? QString(mark + u' ' + lines[i]) : lines[i];
+            const QString line = lines[i];
+            const bool first = i == 0;
+            piece.paint = [=](QPainter &p, qreal top, bool) {
+                if (first)
+                    s->text(p, number, s->body().left(), top - s->mm(0.4), mark, s->ink());
+                s->text(p, font, s->body().left() + s->mm(4), top, line, s->ink());
+            };
+            out << piece;
+        }
     }
 }
 

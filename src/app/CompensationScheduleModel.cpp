@@ -55,7 +55,7 @@ QVariant CompensationScheduleModel::display(const YearCompensation &year, int co
     case YearColumn: return QString::number(year.year);
     case IndexationColumn:
         return m_plkBp.contains(year.year) ? percent::format(m_plkBp.value(year.year)) : QString();
-    case CompensationColumn: return year.ore ? money::format(*year.ore) : QString();
+    case CompensationColumn: return year.ore ? money::format(*year.ore) : year.isTooLarge() ? tr("för stor") : QString();
     case RequiredColumn:
         return year.ore ? money::format(CompensationSchedule::required(*year.ore, m_ratioBp)) : QString();
     case SourceColumn:
@@ -67,6 +67,7 @@ QVariant CompensationScheduleModel::display(const YearCompensation &year, int co
         case CompensationSource::CarriedForward:
             return tr("Preliminär: ingen PLK beslutad");
         case CompensationSource::Unknown: return tr("Okänd");
+        case CompensationSource::TooLarge: return tr("För stor: uppräkningen går över högsta tillåtna belopp");
         }
         return {};
     default: return {};

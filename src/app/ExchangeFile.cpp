@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeFile.h"
 
+#include "ExchangeJsonScan.h"
 #include "ExchangeReader.h"
 
 #include <QCoreApplication>
@@ -261,6 +262,13 @@ QString syntaxReason(QJsonParseError::ParseError error)
 
 } // namespace
 
+QString tooLargeMessage(qint64 bytes)
+{
+    return tr("filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.")
+        .arg((bytes + 1024 * 1024 - 1) / (1024 * 1024))
+        .arg(kExchangeMaxBytes / (1024 * 1024));
+}
+
 QByteArray exchangeToJson(const Dataset &data)
 {
     Node root = Node::object();
@@ -283,6 +291,8 @@ QByteArray exchangeToJson(const Dataset &data)
 
 Result<Dataset> exchangeFromJson(const QByteArray &json)
 {
+    if (json.size() > kExchangeMaxBytes)
+        return Result<Dataset>::failure(tooLargeMessage(json.size()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -296,6 +306,8 @@ Result<Dataset> exchangeFromJson(const QByteArray &json)
     }
     if (!doc.isObject())
         return Result<Dataset>::failure(tr("filen ska innehålla ett JSON-objekt med \"format\" och \"version\""));
+    if (const std::optional<QString> problem = exchangeJsonProblem(json))
+        return Result<Dataset>::failure(*problem);
     return ExchangeReader::read(doc.object());
 }
 

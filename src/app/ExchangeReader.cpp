@@ -3,6 +3,8 @@
 #include "ExchangeReader.h"
 
 #include "ExchangeFile.h"
+#include "domain/CompensationSchedule.h"
+#include "domain/Text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,6 +13,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace fhb::app {
 
@@ -26,7 +29,11 @@ struct ParseFailure {
     QString reason;
 };
 
-constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53 = kMaxAmountOre
+constexpr int kFirstYear = 1900; // the years the database holds (resources/sql/001_initial.sql)
+constexpr int kLastYear = 2200;
+
+using fhb::text::TextKind;
 
 QString describe(const QJsonValue &v)
 {
@@ -76,19 +83,29 @@ public:
         return value(key);
     }
 
-    QString text(const char *key, bool required = false, bool nonEmpty = false) const
+    /// A text field checked as `kind` (fhb::text::problem); names and one-line fields come back
+    /// cleaned (NFC, trimmed), so that every input path stores the same form.
+    QString text(const char *key, TextKind kind, bool required = false, bool nonEmpty = false) const
     {
         if (!has(key)) {
             if (required)
                 fail(path(key), tr("fältet saknas"));
             return {};
         }
-        const QJsonValue v = value(key);
+        return textOf(value(key), path(key), kind, nonEmpty);
+    }
+
+    static QString textOf(const QJsonValue &v, const QString &where, TextKind kind, bool nonEmpty = false)
+    {
         if (!v.isString())
-            fail(path(key), tr("ska vara en text (fick %1)").arg(describe(v)));
-        if (nonEmpty && v.toString().trimmed().isEmpty())
-            fail(path(key), tr("får inte vara tomt"));
-        return v.toString();
+            fail(where, tr("ska vara en text (fick %1)").arg(describe(v)));
+        const bool oneLine = kind == TextKind::Name || kind == TextKind::Line;
+        const QString t = oneLine ? fhb::text::clean(v.toString()) : v.toString();
+        if (nonEmpty && t.trimmed().isEmpty())
+            fail(where, tr("får inte vara tomt"));
+        if (const QString problem = fhb::text::problem(t, kind); !problem.isEmpty())
+            fail(where, problem);
+        return t;
     }
 
     static qint64 integerOf(const QJsonValue &v, const QString &where)
@@ -98,9 +115,12 @@ public:
         const double d = v.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d)
             fail(where, tr("ska vara ett heltal (fick %1)").arg(describe(v)));
-        if (std::fabs(d) > kMaxExactInteger)
+        // The double is rounded (2^53 + 1 reads as 2^53): compare the integer QJsonDocument
+        // keeps for an integer token (exchangeJsonProblem refuses the other spellings).
+        const qint64 exact = v.toInteger(std::numeric_limits<qint64>::max());
+        if (std::fabs(d) > kMaxExactInteger || exact > kMaxAmountOre || exact < -kMaxAmountOre)
             fail(where, tr("är för stort: högst 9007199254740992 (2^53) är tillåtet"));
-        return v.toInteger();
+        return exact;
     }
 
     qint64 integer(const char *key) const { return integerOf(required(key), path(key)); }
@@ -115,8 +135,8 @@ public:
 
     static int yearOf(qint64 v, const QString &where)
     {
-        if (v < 1900 || v > 2999)
-            fail(where, tr("ska vara ett år mellan 1900 och 2999 (fick %1)").arg(v));
+        if (v < kFirstYear || v > kLastYear)
+            fail(where, tr("ska vara ett år mellan %1 och %2 (fick %3)").arg(kFirstYear).arg(kLastYear).arg(v));
         return int(v);
     }
     int year(const char *key) const { return yearOf(integer(key), path(key)); }
@@ -144,12 +164,15 @@ public:
 
     QDate date(const char *key) const
     {
-        const QString t = text(key);
+        const QString t = text(key, TextKind::Line);
         if (t.isEmpty())
             return {};
         const QDate d = QDate::fromString(t, Qt::ISODate);
         if (!d.isValid() || t.size() != 10)
             fail(path(key), tr("ska vara ett datum ÅÅÅÅ-MM-DD eller \"\" (fick \"%1\")").arg(t));
+        if (d.year() < kFirstYear || d.year() > kLastYear)
+            fail(path(key), tr("ska vara ett datum mellan %1-01-01 och %2-12-31 (fick \"%3\")")
+                                .arg(kFirstYear).arg(kLastYear).arg(t));
         return d;
     }
 
@@ -157,7 +180,7 @@ public:
     Enum choice(const char *key, std::optional<Enum> (*fromKey)(QStringView), QString (*toKey)(Enum),
                 std::initializer_list<Enum> all) const
     {
-        const QString t = text(key, true);
+        const QString t = text(key, TextKind::Line, true);
         if (const std::optional<Enum> e = fromKey(t))
             return *e;
         QStringList names;
@@ -175,11 +198,8 @@ QStringList readTexts(const ObjectReader &o, const char *key)
 {
     QStringList out;
     const QJsonArray a = o.array(key);
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (!a.at(i).isString())
-            fail(index(o.path(key), i), tr("ska vara en text (fick %1)").arg(describe(a.at(i))));
-        out << a.at(i).toString();
-    }
+    for (qsizetype i = 0; i < a.size(); ++i)
+        out << ObjectReader::textOf(a.at(i), index(o.path(key), i), TextKind::Paragraph);
     return out;
 }
 
@@ -187,7 +207,7 @@ Party readParty(const QJsonValue &v, const QString &path)
 {
     const ObjectReader o(v, path, {"name", "kind", "members"});
     Party p;
-    p.name = o.text("name", true, true);
+    p.name = o.text("name", TextKind::Name, true, true);
     p.kind = o.choice<PartyKind>("kind", partyKindFromKey, partyKindKey,
                                  {PartyKind::Funder, PartyKind::Municipality, PartyKind::CountyPart, PartyKind::Organisation});
     const QJsonArray members = o.array("members");
@@ -195,7 +215,7 @@ Party readParty(const QJsonValue &v, const QString &path)
         fail(o.path("members"), tr("bara en länsdel (county-part) kan ha medlemmar"));
     for (qsizetype i = 0; i < members.size(); ++i) {
         const ObjectReader m(members.at(i), index(o.path("members"), i), {"party", "fromYear", "toYear"});
-        Membership ms{m.text("party", true, true), m.year("fromYear"), m.year("toYear")};
+        Membership ms{m.text("party", TextKind::Name, true, true), m.year("fromYear"), m.year("toYear")};
         if (ms.toYear < ms.fromYear)
             fail(m.path("toYear"), tr("får inte vara före fromYear"));
         p.members << ms;
@@ -226,7 +246,7 @@ Obligation readObligation(const QJsonValue &v, const QString &path)
 {
     const ObjectReader o(v, path, {"title", "fulfilled", "notes"});
     Obligation ob;
-    ob.title = o.text("title", true, true);
+    ob.title = o.text("title", TextKind::Paragraph, true, true);
     const QMap<int, QJsonValue> fulfilled = yearMap(o, "fulfilled");
     for (auto it = fulfilled.cbegin(); it != fulfilled.cend(); ++it) {
         if (!it.value().isBool())
@@ -236,10 +256,8 @@ Obligation readObligation(const QJsonValue &v, const QString &path)
     }
     const QMap<int, QJsonValue> notes = yearMap(o, "notes");
     for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
-        if (!it.value().isString())
-            fail(child(o.path("notes"), QString::number(it.key())),
-                 tr("ska vara en text (fick %1)").arg(describe(it.value())));
-        ob.years[it.key()].note = it.value().toString();
+        ob.years[it.key()].note = ObjectReader::textOf(it.value(), child(o.path("notes"), QString::number(it.key())),
+                                                       TextKind::Paragraph);
     }
     return ob;
 }
@@ -255,7 +273,7 @@ void readYearAmounts(const ObjectReader &o, const char *key, const char *valueKe
         if (seen.contains(year))
             fail(e.path("year"), tr("året %1 finns redan i listan").arg(year));
         seen.insert(year);
-        store(year, amount ? e.amount(valueKey) : e.boundedInt(valueKey, -10000, 100000));
+        store(year, amount ? e.amount(valueKey) : e.boundedInt(valueKey, -10000, 10000));
     }
 }
 
@@ -265,9 +283,9 @@ Agreement readAgreement(const QJsonValue &v, const QString &path)
                                    "decided", "indexationMode", "cofundingRatioBp", "indexation", "commitments",
                                    "obligations", "decision", "notes"});
     Agreement a;
-    a.name = o.text("name", true, true);
-    a.funder = o.text("funder", true, true);
-    a.counterparty = o.text("counterparty", true, true);
+    a.name = o.text("name", TextKind::Name, true, true);
+    a.funder = o.text("funder", TextKind::Name, true, true);
+    a.counterparty = o.text("counterparty", TextKind::Name, true, true);
     a.firstYear = o.year("firstYear");
     a.lastYear = o.year("lastYear");
     if (a.lastYear < a.firstYear)
@@ -279,21 +297,27 @@ Agreement readAgreement(const QJsonValue &v, const QString &path)
         a.indexationMode = o.choice<IndexationMode>("indexationMode", indexationModeFromKey, indexationModeKey,
                                                     {IndexationMode::Chained, IndexationMode::FromBase});
     if (o.has("cofundingRatioBp"))
-        a.cofundingRatioBp = o.boundedInt("cofundingRatioBp", 0, 1000000);
+        a.cofundingRatioBp = o.boundedInt("cofundingRatioBp", 0, 100000);
     readYearAmounts(o, "indexation", "plkBp", false, [&](int y, qint64 bp) { a.plkBp.insert(y, int(bp)); });
     const QJsonArray commitments = o.array("commitments");
     for (qsizetype i = 0; i < commitments.size(); ++i) {
         const ObjectReader c(commitments.at(i), index(o.path("commitments"), i), {"party", "yearlyOre"});
-        a.commitments << MemberCommitment{c.text("party", true, true), c.amount("yearlyOre")};
+        a.commitments << MemberCommitment{c.text("party", TextKind::Name, true, true), c.amount("yearlyOre")};
     }
     const QJsonArray obligations = o.array("obligations");
     for (qsizetype i = 0; i < obligations.size(); ++i)
         a.obligations << readObligation(obligations.at(i), index(o.path("obligations"), i));
     if (o.has("decision")) {
         const ObjectReader d(o.value("decision"), o.path("decision"), {"body", "date", "reference"});
-        a.decision = Decision{d.text("body"), d.date("date"), d.text("reference")};
+        a.decision = Decision{d.text("body", TextKind::Line), d.date("date"), d.text("reference", TextKind::Line)};
     }
-    a.notes = o.text("notes");
+    a.notes = o.text("notes", TextKind::Paragraph);
+    // Every year's compensation must stay a number: a schedule whose indexation runs past the
+    // bound would otherwise be stored and then wrap or vanish from the balance.
+    if (const std::optional<int> year = CompensationSchedule(a).firstYearOutOfRange())
+        fail(o.path(o.has("indexation") ? "indexation" : "baseCompensationOre"),
+             tr("ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)")
+                 .arg(*year));
     return a;
 }
 
@@ -302,7 +326,7 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
     const ObjectReader o(v, path, {"party", "year", "periodStart", "periodEnd", "status", "expenses", "revenues",
                                    "events", "staffResources", "signature"});
     AnnualReport r;
-    r.party = o.text("party", true, true);
+    r.party = o.text("party", TextKind::Name, true, true);
     r.year = o.year("year");
     r.periodStart = o.date("periodStart");
     r.periodEnd = o.date("periodEnd");
@@ -312,23 +336,38 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
         r.status = o.choice<ReportStatus>("status", reportStatusFromKey, reportStatusKey,
                                           {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Approved});
     const QJsonArray expenses = o.array("expenses");
+    const QJsonArray revenues = o.array("revenues");
+    const QJsonArray events = o.array("events");
+    const QJsonArray staff = o.array("staffResources");
+    if (expenses.size() + revenues.size() + events.size() + staff.size() > kMaxReportLines)
+        fail(path, tr("rapporten har fler än %1 rader och stycken").arg(kMaxReportLines));
+    // The running totals stay within the bound, so that no sum made of them can wrap.
+    const auto addToTotal = [](Ore &total, Ore amount, const ObjectReader &e, const QString &what) {
+        if (total > kMaxAmountOre - amount)
+            fail(e.path("amountOre"), tr("summan av %1 blir större än det högsta tillåtna beloppet "
+                                         "9007199254740992 öre (2^53)").arg(what));
+        total += amount;
+    };
+    Ore expenseTotal = 0;
     for (qsizetype i = 0; i < expenses.size(); ++i) {
         const ObjectReader e(expenses.at(i), index(o.path("expenses"), i), {"category", "amountOre", "footnote"});
         ExpenseLine line;
-        line.category = e.text("category", true, true);
+        line.category = e.text("category", TextKind::Line, true, true);
         line.amountOre = e.amount("amountOre");
-        line.footnote = e.text("footnote");
+        line.footnote = e.text("footnote", TextKind::Footnote);
+        addToTotal(expenseTotal, line.amountOre, e, tr("utgifterna"));
         r.expenses << line;
     }
-    const QJsonArray revenues = o.array("revenues");
+    Ore revenueTotal = 0;
     for (qsizetype i = 0; i < revenues.size(); ++i) {
         const ObjectReader e(revenues.at(i), index(o.path("revenues"), i), {"kind", "source", "amountOre", "note"});
         RevenueLine line;
         line.kind = e.choice<RevenueKind>("kind", revenueKindFromKey, revenueKindKey,
                                           {RevenueKind::RegionalCompensation, RevenueKind::Other});
-        line.source = e.text("source", true, true);
+        line.source = e.text("source", TextKind::Line, true, true);
         line.amountOre = e.amount("amountOre");
-        line.note = e.text("note");
+        line.note = e.text("note", TextKind::Footnote);
+        addToTotal(revenueTotal, line.amountOre, e, tr("intäkterna"));
         r.revenues << line;
     }
     r.events = readTexts(o, "events");
@@ -336,10 +375,25 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
     if (o.has("signature")) {
         const ObjectReader s(o.value("signature"), o.path("signature"),
                              {"onBehalfOfName", "onBehalfOfTitle", "preparedByName", "preparedByTitle"});
-        r.signature = Signature{s.text("onBehalfOfName"), s.text("onBehalfOfTitle"), s.text("preparedByName"),
-                                s.text("preparedByTitle")};
+        r.signature = Signature{s.text("onBehalfOfName", TextKind::Line), s.text("onBehalfOfTitle", TextKind::Line),
+                                s.text("preparedByName", TextKind::Line), s.text("preparedByTitle", TextKind::Line)};
     }
     return r;
+}
+
+// Names that a reader cannot tell apart (case, spacing, invisible characters) are one name
+// to a person but two to the program: refused within a file as they are against the database.
+void checkLookAlikes(const QStringList &names, const QString &list, const QString &what)
+{
+    QHash<QString, qsizetype> first;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString key = fhb::text::lookAlikeKey(names.at(i));
+        const auto it = first.constFind(key);
+        if (it != first.constEnd() && names.at(it.value()) != names.at(i))
+            fail(child(index(list, i), "name"),
+                 tr("liknar %1 '%2' i %3").arg(what, names.at(it.value()), index(list, it.value())));
+        first.insert(key, i);
+    }
 }
 
 // Names must be unique within a file: references are by name, so a duplicate is ambiguous.
@@ -357,7 +411,7 @@ void checkUnique(const QStringList &keys, const QString &list, const char *field
 Dataset readDataset(const QJsonObject &root)
 {
     const ObjectReader o(root, QString(), {"format", "version", "parties", "agreements", "reports"});
-    const QString format = o.text("format", true);
+    const QString format = o.text("format", TextKind::Line, true);
     if (format != QLatin1String(kExchangeFormat))
         fail(QStringLiteral("format"), tr("ska vara \"%1\" (fick \"%2\")").arg(QLatin1String(kExchangeFormat), format));
     const qint64 version = ObjectReader::integerOf(o.required("version"), QStringLiteral("version"));
@@ -372,12 +426,14 @@ Dataset readDataset(const QJsonObject &root)
         partyKeys << data.parties.last().name;
     }
     checkUnique(partyKeys, QStringLiteral("parties"), "name", tr("Namnet"));
+    checkLookAlikes(partyKeys, QStringLiteral("parties"), tr("parten"));
     const QJsonArray agreements = o.array("agreements");
     for (qsizetype i = 0; i < agreements.size(); ++i) {
         data.agreements << readAgreement(agreements.at(i), index(QStringLiteral("agreements"), i));
         agreementKeys << data.agreements.last().name;
     }
     checkUnique(agreementKeys, QStringLiteral("agreements"), "name", tr("Namnet"));
+    checkLookAlikes(agreementKeys, QStringLiteral("agreements"), tr("överenskommelsen"));
     const QJsonArray reports = o.array("reports");
     for (qsizetype i = 0; i < reports.size(); ++i) {
         data.reports << readReport(reports.at(i), index(QStringLiteral("reports"), i));

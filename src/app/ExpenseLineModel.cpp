@@ -3,6 +3,7 @@
 #include "ExpenseLineModel.h"
 
 #include "ReportDocument.h"
+#include "domain/Text.h"
 
 namespace fhb::app {
 
@@ -91,7 +92,7 @@ bool ExpenseLineModel::setData(const QModelIndex &index, const QVariant &value, 
     ExpenseLine line = m_lines.at(index.row());
     switch (index.column()) {
     case CategoryColumn:
-        line.category = value.toString().trimmed();
+        line.category = text::clean(value.toString());
         break;
     case AmountColumn:
         if (role == AmountOreRole) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyRegister.h"
 
+#include "domain/Text.h"
+
 namespace fhb::app {
 
 PartyRegister::PartyRegister(storage::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
@@ -63,8 +65,11 @@ Status PartyRegister::after(const Status &status)
     return reloaded;
 }
 
-Result<int> PartyRegister::add(const QString &name, PartyKind kind, const QList<Membership> &members)
+Result<int> PartyRegister::add(const QString &typed, PartyKind kind, const QList<Membership> &members)
 {
+    const QString name = text::clean(typed);
+    if (const QString problem = nameProblem(name, -1); !problem.isEmpty())
+        return Result<int>::failure(problem);
     const auto id = storage::PartyStore(m_db).add({0, name, kind, members});
     if (!id)
         return Result<int>::failure(id.error());
@@ -77,7 +82,24 @@ Status PartyRegister::rename(int row, const QString &newName)
 {
     if (row < 0 || row >= m_parties.size())
         return Status::failure(tr("Välj en part i listan först."));
-    return after(storage::PartyStore(m_db).rename(m_parties.at(row).id, newName));
+    const QString name = text::clean(newName);
+    if (const QString problem = nameProblem(name, row); !problem.isEmpty())
+        return Status::failure(problem);
+    return after(storage::PartyStore(m_db).rename(m_parties.at(row).id, name));
+}
+
+QString PartyRegister::nameProblem(const QString &name, int row) const
+{
+    if (const QString problem = text::problem(name, text::TextKind::Name); !problem.isEmpty())
+        return tr("Namnet %1.").arg(problem);
+    text::LookAlikes others;
+    for (int i = 0; i < m_parties.size(); ++i)
+        if (i != row)
+            others.add(m_parties.at(i).name);
+    if (const QString other = others.of(name); !other.isEmpty())
+        return tr("Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten "
+                  "eller välj ett namn som skiljer sig tydligt.").arg(other);
+    return {};
 }
 
 Status PartyRegister::setMembers(int row, const QList<Membership> &members)

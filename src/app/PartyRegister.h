@@ -72,6 +72,9 @@ Q_SIGNALS:
 
 private:
     Status after(const Status &status);
+    /// Why `name` (cleaned) may not be the name of party `row` (-1: a new one): text::problem,
+    /// or a look-alike of another party; empty when it may.
+    QString nameProblem(const QString &name, int row) const;
 
     storage::Database &m_db;
     QList<Party> m_parties;

@@ -8,6 +8,7 @@
 #include "RevenueLineModel.h"
 
 #include "domain/Checks.h"
+#include "domain/Text.h"
 #include "storage/Database.h"
 #include "storage/ReportStore.h"
 
@@ -155,12 +156,78 @@ Status ReportDocument::setSignature(const Signature &signature)
         return s;
     if (signature == m_report.signature)
         return {};
+    if (const QString problem = signatureProblem(signature); !problem.isEmpty())
+        return refuse(problem);
     return execute(new ChangeSignature(this, m_report.signature, signature));
 }
 
 namespace {
 bool validRow(int row, qsizetype count) { return row >= 0 && row < count; }
+
+qsizetype lineCount(const AnnualReport &r)
+{
+    return r.expenses.size() + r.revenues.size() + r.events.size() + r.staffResources.size();
+}
+
+// The total with `amount` in place of line `replacing` (-1: added), in 128 bits.
+template<typename Lines>
+WideInt totalWith(const Lines &lines, Ore amount, int replacing)
+{
+    WideInt total = amount;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (i != replacing)
+            total += lines.at(i).amountOre;
+    return total;
+}
 } // namespace
+
+QString ReportDocument::expenseProblem(const ExpenseLine &line, int replacing) const
+{
+    if (const QString p = fhb::text::problem(line.category, fhb::text::TextKind::Line); !p.isEmpty())
+        return tr("Kategorin %1.").arg(p);
+    if (const QString p = fhb::text::problem(line.footnote, fhb::text::TextKind::Footnote); !p.isEmpty())
+        return tr("Fotnoten %1.").arg(p);
+    if (line.amountOre < 0 || line.amountOre > kMaxAmountOre)
+        return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
+    if (totalWith(m_report.expenses, line.amountOre, replacing) > WideInt(kMaxAmountOre))
+        return tr("Summan av utgifterna blir större än det högsta tillåtna beloppet %1.").arg(money::formatKr(kMaxAmountOre));
+    if (replacing < 0 && lineCount(m_report) >= kMaxReportLines)
+        return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
+    return {};
+}
+
+QString ReportDocument::revenueProblem(const RevenueLine &line, int replacing) const
+{
+    if (const QString p = fhb::text::problem(line.source, fhb::text::TextKind::Line); !p.isEmpty())
+        return tr("Källan %1.").arg(p);
+    if (const QString p = fhb::text::problem(line.note, fhb::text::TextKind::Footnote); !p.isEmpty())
+        return tr("Noten %1.").arg(p);
+    if (line.amountOre < 0 || line.amountOre > kMaxAmountOre)
+        return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
+    if (totalWith(m_report.revenues, line.amountOre, replacing) > WideInt(kMaxAmountOre))
+        return tr("Summan av intäkterna blir större än det högsta tillåtna beloppet %1.").arg(money::formatKr(kMaxAmountOre));
+    if (replacing < 0 && lineCount(m_report) >= kMaxReportLines)
+        return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
+    return {};
+}
+
+QString ReportDocument::paragraphProblem(const QString &text, bool adding) const
+{
+    if (const QString p = fhb::text::problem(text, fhb::text::TextKind::Paragraph); !p.isEmpty())
+        return tr("Stycket %1.").arg(p);
+    if (adding && lineCount(m_report) >= kMaxReportLines)
+        return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
+    return {};
+}
+
+QString ReportDocument::signatureProblem(const Signature &signature) const
+{
+    for (const QString &field : {signature.onBehalfOfName, signature.onBehalfOfTitle, signature.preparedByName,
+                                 signature.preparedByTitle})
+        if (const QString p = fhb::text::problem(field, fhb::text::TextKind::Line); !p.isEmpty())
+            return tr("Underskriften %1.").arg(p);
+    return {};
+}
 
 Status ReportDocument::insertExpenseLine(int row, const ExpenseLine &line)
 {
@@ -170,6 +237,8 @@ Status ReportDocument::insertExpenseLine(int row, const ExpenseLine &line)
         return refuse(tr("Raden kan inte läggas till där: den platsen finns inte."));
     ExpenseLine fresh = line;
     fresh.id = 0;
+    if (const QString problem = expenseProblem(fresh, -1); !problem.isEmpty())
+        return refuse(problem);
     return execute(new AddRemoveExpenseLine(this, AddRemoveExpenseLine::Action::Add, row, fresh));
 }
 
@@ -184,6 +253,8 @@ Status ReportDocument::setExpenseLine(int row, const ExpenseLine &line)
         return {};
     ExpenseLine after = line;
     after.id = before.id;
+    if (const QString problem = expenseProblem(after, row); !problem.isEmpty())
+        return refuse(problem);
     return execute(new ChangeExpenseLine(this, row, before, after));
 }
 
@@ -215,6 +286,8 @@ Status ReportDocument::insertRevenueLine(int row, const RevenueLine &line)
         return refuse(tr("Raden kan inte läggas till där: den platsen finns inte."));
     RevenueLine fresh = line;
     fresh.id = 0;
+    if (const QString problem = revenueProblem(fresh, -1); !problem.isEmpty())
+        return refuse(problem);
     return execute(new AddRemoveRevenueLine(this, AddRemoveRevenueLine::Action::Add, row, fresh));
 }
 
@@ -229,6 +302,8 @@ Status ReportDocument::setRevenueLine(int row, const RevenueLine &line)
         return {};
     RevenueLine after = line;
     after.id = before.id;
+    if (const QString problem = revenueProblem(after, row); !problem.isEmpty())
+        return refuse(problem);
     return execute(new ChangeRevenueLine(this, row, before, after));
 }
 
@@ -258,6 +333,8 @@ Status ReportDocument::insertParagraph(Narrative kind, int row, const QString &t
         return s;
     if (row < 0 || row > paragraphs(kind).size())
         return refuse(tr("Stycket kan inte läggas till där: den platsen finns inte."));
+    if (const QString problem = paragraphProblem(text, true); !problem.isEmpty())
+        return refuse(problem);
     return execute(new AddRemoveParagraph(this, AddRemoveParagraph::Action::Add, kind, row, text));
 }
 
@@ -269,6 +346,8 @@ Status ReportDocument::setParagraph(Narrative kind, int row, const QString &text
         return refuse(tr("Stycket finns inte längre i årsredovisningen."));
     if (paragraphs(kind).at(row) == text)
         return {};
+    if (const QString problem = paragraphProblem(text, false); !problem.isEmpty())
+        return refuse(problem);
     return execute(new ChangeParagraph(this, kind, row, paragraphs(kind).at(row), text));
 }
 

@@ -149,6 +149,13 @@ private:
     Status execute(ReportEditCommand *command);
 
     Status checkEditable();
+    /// Why a line or text may not enter the report (text::problem, the amount bounds of
+    /// kMaxAmountOre for the line and the report's totals, kMaxReportLines); empty when it may.
+    /// `replacing` is the row the line takes the place of, or -1 for a new line.
+    QString expenseProblem(const ExpenseLine &line, int replacing) const;
+    QString revenueProblem(const RevenueLine &line, int replacing) const;
+    QString paragraphProblem(const QString &text, bool adding) const;
+    QString signatureProblem(const Signature &signature) const;
     Status accept(const Result<storage::EditResult> &result);
     Status workflowFailure(const QString &reason, Failure failure);
     Status refreshAfterWorkflow();

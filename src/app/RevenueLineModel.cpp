@@ -3,6 +3,7 @@
 #include "RevenueLineModel.h"
 
 #include "ReportDocument.h"
+#include "domain/Text.h"
 
 namespace fhb::app {
 
@@ -107,7 +108,7 @@ bool RevenueLineModel::setData(const QModelIndex &index, const QVariant &value, 
     RevenueLine line = m_lines.at(index.row());
     switch (index.column()) {
     case SourceColumn:
-        line.source = value.toString().trimmed();
+        line.source = text::clean(value.toString());
         break;
     case KindColumn: {
         const QString text = value.toString().trimmed();

@@ -208,7 +208,10 @@ ExitCode Commands::importFile()
                          ? tr("Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.")
                                .arg(QDir::toNativeSeparators(path))
                          : tr("Filen %1 finns inte. Kontrollera namnet och mappen.").arg(QDir::toNativeSeparators(path)));
-    const Result<Dataset> data = app::exchangeFromJson(file.readAll());
+    // A file over the bound is refused by its size, before it is read into memory.
+    const Result<Dataset> data = file.size() > app::kExchangeMaxBytes
+        ? Result<Dataset>::failure(app::tooLargeMessage(file.size()))
+        : app::exchangeFromJson(file.readAll());
     if (!data)
         return usage(tr("%1 kan inte importeras: %2. Ingenting har ändrats.")
                          .arg(QDir::toNativeSeparators(path), clause(data.error())));

@@ -132,7 +132,9 @@ ExitCode ImportCsvCommand::run()
                                          ? tr("Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.").arg(nativePath(path))
                                          : tr("Filen %1 finns inte. Kontrollera namnet och mappen.").arg(nativePath(path)));
     // One byte over the limit is enough for the reader to refuse a file that is too large.
-    const LedgerCsv csv = parseLedgerCsv(file.read(kLedgerCsvMaxBytes + 1), *csvOptions);
+    LedgerCsvOptions readOptions = *csvOptions;
+    readOptions.fileSize = file.size();
+    const LedgerCsv csv = parseLedgerCsv(file.read(kLedgerCsvMaxBytes + 1), readOptions);
     if (!csv.isValid())
         return printBadRows(path, csv);
     printRead(path, csv);

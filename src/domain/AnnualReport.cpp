@@ -74,29 +74,45 @@ AnnualReport AnnualReport::forYear(const QString &party, int year)
     return r;
 }
 
-Ore AnnualReport::totalExpensesOre() const
+namespace {
+
+// Sums in 128 bits: a list of qint64 amounts cannot overflow it.
+template<typename Lines, typename Take>
+WideInt wideSum(const Lines &lines, Take take)
 {
-    Ore sum = 0;
-    for (const ExpenseLine &l : expenses)
-        sum += l.amountOre;
+    WideInt sum = 0;
+    for (const auto &l : lines)
+        sum += take(l);
     return sum;
 }
 
-Ore AnnualReport::totalRevenuesOre() const
+Ore bounded(WideInt sum)
 {
-    Ore sum = 0;
-    for (const RevenueLine &l : revenues)
-        sum += l.amountOre;
-    return sum;
+    return sum > WideInt(kMaxAmountOre) ? kMaxAmountOre : sum < -WideInt(kMaxAmountOre) ? -kMaxAmountOre : Ore(sum);
 }
+
+WideInt expenseSum(const AnnualReport &r) { return wideSum(r.expenses, [](const ExpenseLine &l) { return l.amountOre; }); }
+WideInt revenueSum(const AnnualReport &r) { return wideSum(r.revenues, [](const RevenueLine &l) { return l.amountOre; }); }
+
+} // namespace
+
+Ore AnnualReport::totalExpensesOre() const { return bounded(expenseSum(*this)); }
+
+Ore AnnualReport::totalRevenuesOre() const { return bounded(revenueSum(*this)); }
 
 Ore AnnualReport::regionalCompensationOre() const
 {
-    Ore sum = 0;
-    for (const RevenueLine &l : revenues)
-        if (l.kind == RevenueKind::RegionalCompensation)
-            sum += l.amountOre;
-    return sum;
+    return bounded(wideSum(revenues, [](const RevenueLine &l) {
+        return l.kind == RevenueKind::RegionalCompensation ? l.amountOre : Ore(0);
+    }));
+}
+
+bool AnnualReport::totalsInRange() const
+{
+    const auto lineOk = [](Ore ore) { return inAmountRange(ore); };
+    return std::all_of(expenses.begin(), expenses.end(), [&](const ExpenseLine &l) { return lineOk(l.amountOre); })
+        && std::all_of(revenues.begin(), revenues.end(), [&](const RevenueLine &l) { return lineOk(l.amountOre); })
+        && inAmountRange(expenseSum(*this)) && inAmountRange(revenueSum(*this));
 }
 
 bool AnnualReport::hasRegionalCompensationLine() const

@@ -23,6 +23,10 @@ QString revenueKindKey(RevenueKind kind); ///< "regional-compensation", "other"
 std::optional<RevenueKind> revenueKindFromKey(QStringView key);
 QString revenueKindName(RevenueKind kind);
 
+/// The most lines one report holds: expense and revenue lines and paragraphs together
+/// (docs/data-model.md, "Bounds"); as many as one ledger CSV may bring.
+constexpr qsizetype kMaxReportLines = 100000;
+
 /// The standard expense categories of the seed report, in its order.
 QStringList standardExpenseCategories();
 
@@ -71,8 +75,13 @@ struct AnnualReport {
     /// A draft for `party` and `year` covering the whole calendar year.
     static AnnualReport forYear(const QString &party, int year);
 
+    /// Totals are summed without overflow; a total beyond kMaxAmountOre (only possible for a
+    /// report that bypassed the import and editor bounds) is given as kMaxAmountOre and
+    /// totalsInRange() is false, which checks::arithmetic reports as an error.
     Ore totalExpensesOre() const;
     Ore totalRevenuesOre() const;
+    /// Every line and both totals within ±kMaxAmountOre (negative lines are checks::arithmetic's).
+    bool totalsInRange() const;
     /// Kommunens insats = total expenses − total revenues; may be negative.
     Ore contributionOre() const { return totalExpensesOre() - totalRevenuesOre(); }
     /// The sum of revenue lines of the kind regional compensation.

@@ -53,7 +53,6 @@ Finding about(const AnnualReport &r, Severity severity, const char *code, QStrin
 QList<Finding> arithmetic(const AnnualReport &r)
 {
     QList<Finding> found;
-    constexpr Ore kLimit = std::numeric_limits<Ore>::max() / 4;
     WideInt expenses = 0;
     WideInt revenues = 0;
     for (qsizetype i = 0; i < r.expenses.size(); ++i) {
@@ -70,7 +69,7 @@ QList<Finding> arithmetic(const AnnualReport &r)
                            tr("Intäktsrad %1 (%2) har ett negativt belopp.").arg(i + 1).arg(r.revenues.at(i).source),
                            "revenues");
     }
-    if (expenses > kLimit || revenues > kLimit)
+    if (expenses > WideInt(kMaxAmountOre) || revenues > WideInt(kMaxAmountOre))
         found << about(r, Severity::Error, "arithmetic.overflow",
                        tr("Summan av raderna är för stor för att räknas säkert."), "expenses");
     return found;
@@ -138,13 +137,19 @@ QList<Finding> cofunding(const QList<BalanceRow> &rows)
 {
     QList<Finding> found;
     for (const BalanceRow &row : rows) {
-        if (row.status == BalanceStatus::Ok)
+        if (row.status == BalanceStatus::Ok && !row.tooLarge)
             continue;
         Finding f;
         f.party = row.party;
         f.year = row.year;
         f.agreement = row.agreement;
-        if (row.status == BalanceStatus::MissingReport) {
+        if (row.tooLarge) {
+            f.severity = Severity::Error;
+            f.code = QStringLiteral("cofunding.too-large");
+            f.message = tr("%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte "
+                           "visas. Kontrollera rapporternas rader.")
+                            .arg(row.party).arg(row.year).arg(money::formatKr(kMaxAmountOre));
+        } else if (row.status == BalanceStatus::MissingReport) {
             f.severity = Severity::Warning;
             f.code = QStringLiteral("cofunding.missing-report");
             f.message = tr("%1 saknar årsredovisning för %2 (avtal %3).").arg(row.party).arg(row.year).arg(row.agreement);

@@ -40,9 +40,29 @@ std::optional<qint64> cofundingRatioHundredths(Ore contribution, Ore compensatio
 
 namespace {
 
+// Adds a report's contribution without wrapping; an overflow marks the row too large.
+void addContribution(BalanceRow &row, const ReportFigure &report)
+{
+    const std::optional<Ore> sum = checkedAdd(row.contributionOre, report.contributionOre);
+    if (!sum || report.tooLarge)
+        row.tooLarge = true;
+    else
+        row.contributionOre = *sum;
+}
+
 void settle(BalanceRow &row, bool anyReport)
 {
-    row.balanceOre = row.contributionOre - row.requiredOre;
+    Ore balance = 0;
+    if (__builtin_sub_overflow(row.contributionOre, row.requiredOre, &balance))
+        row.tooLarge = true;
+    // A too-large row shows no figures and never counts as meeting the requirement.
+    if (row.tooLarge) {
+        row.contributionOre = 0;
+        row.balanceOre = 0;
+        row.status = anyReport ? BalanceStatus::Short : BalanceStatus::MissingReport;
+        return;
+    }
+    row.balanceOre = balance;
     if (!anyReport)
         row.status = BalanceStatus::MissingReport;
     else
@@ -56,7 +76,8 @@ QList<ReportFigure> reportFigures(const QList<AnnualReport> &reports)
     QList<ReportFigure> figures;
     figures.reserve(reports.size());
     for (const AnnualReport &r : reports)
-        figures.append({r.party, r.year, r.status, r.contributionOre()});
+        figures.append(r.totalsInRange() ? ReportFigure{r.party, r.year, r.status, r.contributionOre(), false}
+                                         : ReportFigure{r.party, r.year, r.status, 0, true});
     return figures;
 }
 
@@ -99,7 +120,7 @@ QList<BalanceRow> computeBalances(const Dataset &data, const QList<ReportFigure>
             bool anyReport = false;
             auto count = [&](const QString &partyName) {
                 if (const ReportFigure *r = reportOf(partyName, comp.year)) {
-                    row.contributionOre += r->contributionOre;
+                    addContribution(row, *r);
                     row.reportStatuses.append(r->status);
                     anyReport = true;
                 }
@@ -130,7 +151,7 @@ QList<BalanceRow> computeBalances(const Dataset &data, const QList<ReportFigure>
                 member.cofundingRatioBp = agreement->cofundingRatioBp;
                 const ReportFigure *r = reportOf(commitment.party, comp.year);
                 if (r) {
-                    member.contributionOre = r->contributionOre;
+                    addContribution(member, *r);
                     member.reportStatuses.append(r->status);
                 }
                 settle(member, r != nullptr);

@@ -29,6 +29,10 @@ struct BalanceRow {
     int cofundingRatioBp = 10000;
     /// Statuses of the reports counted, in party order; empty when none.
     QList<ReportStatus> reportStatuses;
+    /// A counted report's totals, or their sum, left the range of kMaxAmountOre (a database
+    /// changed outside the program): the figures are not to be trusted and checks::cofunding
+    /// reports an error instead of a balance.
+    bool tooLarge = false;
 };
 
 struct BalanceFilter {
@@ -44,6 +48,7 @@ struct ReportFigure {
     int year = 0;
     ReportStatus status = ReportStatus::Draft;
     Ore contributionOre = 0;
+    bool tooLarge = false; ///< a total beyond kMaxAmountOre; contributionOre is then 0
 };
 
 /// The figures of `reports`, in their order.

@@ -25,6 +25,8 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
     WideInt fromBase = 0;              // base × Π(1 + PLK) in fine units
     bool hasFromBase = false;
     bool preliminary = false;
+    bool tooLarge = false;               // an earlier year left the range; so do the indexed ones after it
+    const auto amountOk = [](std::optional<Ore> ore) { return !ore || (*ore >= 0 && *ore <= kMaxAmountOre); };
     for (int y = a.firstYear; y <= a.lastYear && a.firstYear > 0; ++y) {
         YearCompensation entry;
         entry.year = y;
@@ -33,8 +35,11 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
             entry.ore = a.decidedOre.value(y);
             entry.source = CompensationSource::Decided;
             preliminary = false;
+            tooLarge = false;
             fromBase = WideInt(*entry.ore) * kFineScale;
             hasFromBase = true;
+        } else if (tooLarge) {
+            entry.source = CompensationSource::TooLarge;
         } else if (y == a.firstYear && a.baseCompensationOre) {
             entry.ore = *a.baseCompensationOre;
             entry.source = CompensationSource::Base;
@@ -56,6 +61,11 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
                         * kOrePerKrona;
                 }
                 entry.source = CompensationSource::Indexed;
+                if (!amountOk(entry.ore)) {
+                    entry.ore.reset();
+                    entry.source = CompensationSource::TooLarge;
+                    tooLarge = true;
+                }
             } else {
                 entry.ore = previous;
                 entry.source = CompensationSource::CarriedForward;
@@ -63,6 +73,13 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
             }
             entry.preliminary = preliminary;
         }
+        if (entry.ore && !amountOk(entry.ore)) { // a decided or base amount out of range
+            entry.ore.reset();
+            entry.source = CompensationSource::TooLarge;
+            tooLarge = true;
+        }
+        if (entry.isTooLarge() && !m_outOfRange)
+            m_outOfRange = y;
         if (entry.ore) {
             previous = entry.ore;
         } else {
@@ -72,6 +89,8 @@ CompensationSchedule::CompensationSchedule(const Agreement &a)
         m_years.append(entry);
     }
 }
+
+std::optional<int> CompensationSchedule::firstYearOutOfRange() const { return m_outOfRange; }
 
 YearCompensation CompensationSchedule::year(int year) const
 {

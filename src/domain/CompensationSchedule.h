@@ -15,6 +15,7 @@ enum class CompensationSource {
     Indexed,        ///< computed with that year's PLK
     CarriedForward, ///< no PLK yet: the previous year's amount, preliminary
     Unknown,        ///< nothing to compute from; the year is not checked
+    TooLarge,       ///< indexation would take it past kMaxAmountOre; not a number, not checked
 };
 
 struct YearCompensation {
@@ -23,6 +24,7 @@ struct YearCompensation {
     bool preliminary = false;
     CompensationSource source = CompensationSource::Unknown;
     bool isKnown() const { return ore.has_value(); }
+    bool isTooLarge() const { return source == CompensationSource::TooLarge; }
 };
 
 /// The compensation of every year of an agreement, exactly as DOMAIN.md specifies:
@@ -35,11 +37,17 @@ public:
     const QList<YearCompensation> &years() const { return m_years; }
     /// The year's entry; Unknown for years outside the period.
     YearCompensation year(int year) const;
-    /// Required own contribution: round_half_up(comp × ratio / 10000), to the öre.
+    /// The first year whose compensation is too large (or an amount entered for it is out of
+    /// range); empty when every year stays within kMaxAmountOre. The import and the agreement
+    /// editor refuse such a schedule.
+    std::optional<int> firstYearOutOfRange() const;
+    /// Required own contribution: round_half_up(comp × ratio / 10000), to the öre. Exact for
+    /// compensations within kMaxAmountOre and ratios up to 1 000 000 bp (at most 100 × 2^53).
     static Ore required(Ore compensation, int cofundingRatioBp);
 
 private:
     QList<YearCompensation> m_years;
+    std::optional<int> m_outOfRange;
 };
 
 } // namespace fhb

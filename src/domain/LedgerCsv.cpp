@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerCsv.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -64,6 +66,7 @@ struct Record {
     QStringList cells;
     bool unterminatedQuote = false;
     bool tooManyColumns = false;
+    bool foreignSeparator = false; ///< an unquoted ';' in a ',' or tab file
     /// Cells up to the last one that is not empty (Excel pads rows with empty columns).
     QStringList usedCells() const
     {
@@ -112,6 +115,9 @@ public:
                 m_field.clear();
             } else if (c == m_separator) {
                 endField();
+            } else if (c == u';' && m_separator != u';') {
+                m_current.foreignSeparator = true;
+                m_field += c;
             } else if (c == u'\r' || c == u'\n') {
                 i = lineBreak(i, false);
                 if (endRecord() > maxRecords) {
@@ -277,9 +283,10 @@ private:
 
     bool checkFile()
     {
-        if (m_bytes.size() > kLedgerCsvMaxBytes) {
+        const qint64 size = std::max<qint64>(m_bytes.size(), m_options.fileSize);
+        if (size > kLedgerCsvMaxBytes) {
             fail(tr("Filen är %1 MB; en huvudboksfil får vara högst %2 MB. Dela upp den i mindre filer.")
-                     .arg((m_bytes.size() + 1024 * 1024 - 1) / (1024 * 1024)).arg(kLedgerCsvMaxBytes / (1024 * 1024)));
+                     .arg((size + 1024 * 1024 - 1) / (1024 * 1024)).arg(kLedgerCsvMaxBytes / (1024 * 1024)));
             return false;
         }
         if (m_bytes.startsWith("\xFF\xFE") || m_bytes.startsWith("\xFE\xFF")) {
@@ -302,10 +309,50 @@ private:
             bytes = bytes.sliced(3);
         bool validUtf8 = false;
         QString utf8 = decodeUtf8(bytes, &validUtf8);
+        if (!validUtf8 && !m_options.encoding) {
+            if (const int line = mixedEncodingLine(bytes); line > 0) {
+                fail(tr("Filen är sparad som UTF-8, men rad %1 är sparad i en annan teckenkodning (troligen "
+                        "Windows-1252). Spara om filen i en enda teckenkodning, eller välj teckenkodning själv.")
+                         .arg(line));
+                return false;
+            }
+        }
         m_csv.encoding = m_options.encoding.value_or(validUtf8 || m_csv.hadBom ? TextEncoding::Utf8
                                                                                 : TextEncoding::Windows1252);
         m_text = m_csv.encoding == TextEncoding::Utf8 ? std::move(utf8) : decodeWindows1252(bytes);
         return true;
+    }
+
+    // The first line that is not UTF-8 when other lines hold UTF-8 beyond ASCII (a file put
+    // together from two exports); 0 when the file is one encoding or the other.
+    static int mixedEncodingLine(QByteArrayView bytes)
+    {
+        bool utf8Beyond = false;
+        int firstBad = 0;
+        int line = 1;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= bytes.size(); ++i) {
+            const bool end = i == bytes.size();
+            if (!end && bytes[i] != '\n' && bytes[i] != '\r')
+                continue;
+            const QByteArrayView text = bytes.sliced(start, i - start);
+            bool ascii = true;
+            for (const char b : text)
+                ascii = ascii && static_cast<unsigned char>(b) < 0x80;
+            if (!ascii) {
+                bool valid = false;
+                decodeUtf8(text, &valid);
+                if (valid)
+                    utf8Beyond = true;
+                else if (firstBad == 0)
+                    firstBad = line;
+            }
+            if (!end && bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')
+                ++i;
+            ++line;
+            start = i + 1;
+        }
+        return utf8Beyond ? firstBad : 0;
     }
 
     bool checkColumns()
@@ -357,6 +404,10 @@ private:
                          "cell. Kontrollera citattecknen.");
         if (record.tooManyColumns)
             errors << tr("Raden har fler än %1 kolumner.").arg(kLedgerCsvMaxColumns);
+        if (record.foreignSeparator)
+            errors << tr("Raden innehåller semikolon, men filen läses med %1 som avgränsare; raden kommer troligen "
+                         "från en annan fil. Sätt citattecken runt texten eller rätta raden.")
+                          .arg(separatorName(m_csv.separator));
         const int needed = std::max(m_options.categoryColumn, m_options.amountColumn) + 1;
         if (record.cells.size() < needed) {
             errors << (record.cells.size() == 1
@@ -367,10 +418,10 @@ private:
             row.error = errors.join(u' ');
             return row;
         }
-        row.category = record.cells.at(m_options.categoryColumn).trimmed();
+        row.category = fhb::text::clean(record.cells.at(m_options.categoryColumn));
         if (m_options.footnoteColumn >= 0)
             row.footnote = record.cells.value(m_options.footnoteColumn).trimmed();
-        checkText(row.category, tr("Kategorin"), kLedgerCsvMaxCategoryLength, &errors);
+        checkText(row.category, tr("Kategorin"), kLedgerCsvMaxCategoryLength, fhb::text::TextKind::Line, &errors);
         if (row.category.isEmpty())
             errors << tr("Kategorin är tom. Varje rad behöver en kategori, till exempel Lönekostnader.");
         const Result<Ore> amount = money::parse(record.cells.at(m_options.amountColumn));
@@ -378,12 +429,12 @@ private:
             row.amountOre = *amount;
         else
             errors << amount.error();
-        checkText(row.footnote, tr("Fotnoten"), kLedgerCsvMaxFootnoteLength, &errors);
+        checkText(row.footnote, tr("Fotnoten"), kLedgerCsvMaxFootnoteLength, fhb::text::TextKind::Footnote, &errors);
         row.error = errors.join(u' ');
         return row;
     }
 
-    void checkText(const QString &text, const QString &what, int maxLength, QStringList *errors) const
+    void checkText(const QString &text, const QString &what, int maxLength, fhb::text::TextKind kind, QStringList *errors) const
     {
         if (text.size() > maxLength)
             *errors << tr("%1 är för lång (%2 tecken; högst %3).").arg(what).arg(text.size()).arg(maxLength);
@@ -400,6 +451,9 @@ private:
                 return;
             }
         }
+        // The rest of what no text may hold (lone surrogates, bidi overrides): the shared rule.
+        if (const QString problem = fhb::text::problem(text, kind); !problem.isEmpty())
+            *errors << QString(what + u' ' + problem + u'.');
     }
 
     // Sums that would not fit in öre are refused before anyone adds them up.

@@ -30,6 +30,9 @@ struct LedgerCsvOptions {
     int categoryColumn = 0;
     int amountColumn = 1;
     int footnoteColumn = 2;
+    /// The file's real size in bytes when the caller read only its start (kLedgerCsvMaxBytes + 1),
+    /// so that the message for a file too large gives its size; -1 when `bytes` is the whole file.
+    qint64 fileSize = -1;
 };
 
 /// One data row of the file, as read and as understood.
@@ -78,7 +81,10 @@ constexpr int kLedgerCsvMaxFootnoteLength = 1000;
 /// amount cell is words, not an amount ("Belopp", "Utfall 2023": more letters than digits).
 /// Every row that cannot become an expense line gets a Swedish reason: too few columns,
 /// empty category, amount not readable (quoting the value and money::parse's reason),
-/// negative amount, text too long, control characters, bytes the encoding cannot read.
+/// negative amount, text too long, control characters, bytes the encoding cannot read, a
+/// ';' outside quotes in a file read with ',' or tab (a line of another export pasted in).
+/// A detected UTF-8 file with a line in another encoding is refused with that line's number
+/// (docs/ledger-csv.md) rather than read wholly as Windows-1252.
 /// Zero amounts are fine (DOMAIN.md). Files over 10 MB or 100 000 rows, empty files and
 /// UTF-16 files get a fileError instead. Never throws, never hangs; linear in the input.
 LedgerCsv parseLedgerCsv(const QByteArray &bytes, const LedgerCsvOptions &options = {});

@@ -48,7 +48,12 @@ qint64 divideRoundHalfAway(WideInt numerator, WideInt denominator)
     const bool negative = numerator < 0;
     const WideInt magnitude = negative ? -numerator : numerator;
     const WideInt rounded = (magnitude * 2 + denominator) / (denominator * 2);
-    return static_cast<qint64>(negative ? -rounded : rounded);
+    const WideInt result = negative ? -rounded : rounded;
+    if (result > WideInt(std::numeric_limits<qint64>::max()))
+        return std::numeric_limits<qint64>::max();
+    if (result < WideInt(std::numeric_limits<qint64>::min()))
+        return std::numeric_limits<qint64>::min();
+    return static_cast<qint64>(result);
 }
 
 namespace money {
@@ -140,6 +145,14 @@ Result<Ore> parse(QStringView input, Sign sign)
     if (inDecimals && decimalDigits.isEmpty())
         return Result<Ore>::failure(refuse(
             tr("Beloppet '%1' har inga siffror efter decimaltecknet.").arg(input.toString())));
+    // "12,500" is 12,50 kr to a Swedish reader and 12 500 kr to an English one: three digits
+    // after a lone comma could be either, so neither is guessed ("1,4 mnkr" and "2,50" are clear).
+    if (inDecimals && decimalDigits.size() == 3 && multiplier == 1 && groups.size() == 1 && text.count(u',') == 1
+        && decimalDigits.endsWith(u'0'))
+        return Result<Ore>::failure(
+            tr("Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler "
+               "(%2,%4). Skriv det utan komma eller med två decimaler.")
+                .arg(input.toString(), integerDigits, decimalDigits, decimalDigits.left(2)));
 
     // Exact value in units of 10^-d kronor, then scaled to öre; must come out whole.
     while (decimalDigits.size() > 1 && decimalDigits.endsWith(u'0'))

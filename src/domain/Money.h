@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <optional>
+
 namespace fhb {
 
 /// 128-bit intermediate for products of amounts and factors (GCC/Clang extension).
@@ -17,8 +19,27 @@ using Ore = qint64;
 
 constexpr Ore kOrePerKrona = 100;
 
+/// The largest amount of one line, one compensation, one commitment, and of a report's total
+/// expenses or total revenues: 2^53 öre (90 071 992 547 409,92 kr), exact in a JSON number
+/// (docs/data-model.md, "Bounds"). Every sum of in-range amounts that the program makes then
+/// fits in 64 bits with room to spare; sums are still checked (sumOre).
+constexpr Ore kMaxAmountOre = Ore(1) << 53;
+
+/// True when `amount` lies in [−kMaxAmountOre, kMaxAmountOre].
+constexpr bool inAmountRange(WideInt amount) { return amount >= -WideInt(kMaxAmountOre) && amount <= WideInt(kMaxAmountOre); }
+
+/// a + b, or empty when the sum does not fit in 64 bits (never a wrapped value).
+inline std::optional<Ore> checkedAdd(Ore a, Ore b)
+{
+    Ore sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return std::nullopt;
+    return sum;
+}
+
 /// Divides num by den (den > 0) and rounds halves away from zero, without overflow
-/// for any qint64 numerator times a 32-bit factor.
+/// for any qint64 numerator times a 32-bit factor. A quotient outside 64 bits (which the
+/// bounds above rule out) saturates at the 64-bit limit instead of wrapping.
 qint64 divideRoundHalfAway(WideInt numerator, WideInt denominator);
 
 namespace money {

@@ -173,6 +173,7 @@ void LedgerImportWizard::readFile()
         m_readError = tr("Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.").arg(QDir::toNativeSeparators(path));
     else
         m_bytes = file.read(kLedgerCsvMaxBytes + 1);
+    m_options.fileSize = m_readError.isEmpty() ? file.size() : -1;
     m_options.encoding.reset();
     m_options.separator.reset();
     m_options.hasHeader.reset();

@@ -128,6 +128,8 @@ Result<QHash<QString, qint64>> AgreementStore::partyIds() const
     QHash<QString, qint64> ids;
     while (query.next())
         ids.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (const std::optional<QString> error = stepFailure(query, tr("läsa parterna")))
+        return Result<QHash<QString, qint64>>::failure(*error);
     return ids;
 }
 

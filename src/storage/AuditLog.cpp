@@ -94,6 +94,8 @@ Result<QList<AuditEntry>> AuditLog::select(const QString &sql, const std::option
         e.newValue = textOrNull(query.value(9));
         entries.append(e);
     }
+    if (const std::optional<QString> error = stepFailure(query, QCoreApplication::translate("Database", "läsa ändringsloggen")))
+        return Result<QList<AuditEntry>>::failure(*error);
     return entries;
 }
 

@@ -34,21 +34,40 @@ Result<BalanceInputs> BalanceStore::load() const
 Result<QList<ReportFigure>> BalanceStore::reportFigures() const
 {
     // Correlated sums use the (report_id, position) indexes: one pass over each report's lines.
+    // SQLite's SUM() stops the whole query with "integer overflow" past 2^63, so each amount is
+    // summed as its high and low 32 bits: neither sum can overflow (fewer than 2^31 lines of
+    // any 64-bit value), and the exact total is put together here in 128 bits.
+    const QString sums = QStringLiteral(
+        " COALESCE((SELECT SUM(x.amount_ore / 4294967296) FROM %1 x WHERE x.report_id = r.id), 0),"
+        " COALESCE((SELECT SUM(x.amount_ore % 4294967296) FROM %1 x WHERE x.report_id = r.id), 0)");
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!prepare(query, QStringLiteral(
-            "SELECT p.name, r.year, r.status,"
-            " COALESCE((SELECT SUM(e.amount_ore) FROM expense_line e WHERE e.report_id = r.id), 0)"
-            " - COALESCE((SELECT SUM(v.amount_ore) FROM revenue_line v WHERE v.report_id = r.id), 0)"
-            " FROM annual_report r JOIN party p ON p.id = r.party_id ORDER BY p.name, r.year"))
+    const QString what = QCoreApplication::translate("Database", "läsa databasen");
+    if (!prepare(query, QStringLiteral("SELECT p.name, r.year, r.status,") + sums.arg(QStringLiteral("expense_line"))
+                            + u',' + sums.arg(QStringLiteral("revenue_line"))
+                            + QStringLiteral(" FROM annual_report r JOIN party p ON p.id = r.party_id"
+                                             " ORDER BY p.name, r.year"))
         || !execPrepared(query))
-        return Result<QList<ReportFigure>>::failure(
-            failureMessage(query.lastError(), QCoreApplication::translate("Database", "läsa databasen")));
+        return Result<QList<ReportFigure>>::failure(failureMessage(query.lastError(), what));
+    const auto total = [&](int column) {
+        return WideInt(query.value(column).toLongLong()) * 4294967296 + query.value(column + 1).toLongLong();
+    };
     QList<ReportFigure> figures;
-    while (query.next())
-        figures.append({query.value(0).toString(), query.value(1).toInt(),
-                        reportStatusFromKey(query.value(2).toString()).value_or(ReportStatus::Draft),
-                        query.value(3).toLongLong()});
+    while (query.next()) {
+        const WideInt expenses = total(3);
+        const WideInt revenues = total(5);
+        ReportFigure figure{query.value(0).toString(), query.value(1).toInt(),
+                            reportStatusFromKey(query.value(2).toString()).value_or(ReportStatus::Draft), 0, false};
+        // Totals past the bound only come from a file changed outside the program: the
+        // balance says "too large" for it instead of a wrapped figure.
+        if (inAmountRange(expenses) && inAmountRange(revenues))
+            figure.contributionOre = Ore(expenses - revenues);
+        else
+            figure.tooLarge = true;
+        figures.append(figure);
+    }
+    if (const std::optional<QString> error = stepFailure(query, what))
+        return Result<QList<ReportFigure>>::failure(*error);
     return figures;
 }
 

@@ -6,6 +6,7 @@
 #include "DatasetLoader.h"
 #include "RowWriter.h"
 #include "SqlSupport.h"
+#include "domain/Text.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -120,6 +121,8 @@ Status DatasetImporter::readDatabase()
         m_dbReports.insert(reportKey(query.value(1).toString(), query.value(2).toInt()),
                            {query.value(0).toLongLong(),
                             reportStatusFromKey(query.value(3).toString()).value_or(ReportStatus::Draft)});
+    if (const std::optional<QString> error = stepFailure(query, tr("läsa databasens årsredovisningar")))
+        return Status::failure(*error);
     return {};
 }
 
@@ -137,11 +140,17 @@ Status DatasetImporter::checkParty(const QString &name, const QString &path, std
 Status DatasetImporter::validateParties(const Dataset &data)
 {
     QHash<QString, int> seen;
+    text::LookAlikes existing;
+    for (const Party &p : std::as_const(m_dbParties))
+        existing.add(p.name);
     for (int i = 0; i < data.parties.size(); ++i) {
         const Party &p = data.parties[i];
         const QString path = QStringLiteral("parties[%1]").arg(i);
         if (p.name.trimmed().isEmpty())
             return fail(path + QStringLiteral(".name"), tr("namnet saknas"));
+        if (const QString other = existing.of(p.name); !other.isEmpty())
+            return fail(path + QStringLiteral(".name"), tr("liknar den befintliga parten '%1'; skriv namnet exakt som "
+                                                           "i databasen").arg(other));
         if (seen.contains(p.name))
             return fail(path + QStringLiteral(".name"), tr("'%1' finns redan som parties[%2]").arg(p.name).arg(seen.value(p.name)));
         seen.insert(p.name, i);
@@ -176,11 +185,17 @@ Status DatasetImporter::validateParties(const Dataset &data)
 Status DatasetImporter::validateAgreements(const Dataset &data)
 {
     QHash<QString, int> seen;
+    text::LookAlikes existing;
+    for (const Agreement &a : std::as_const(m_dbAgreements))
+        existing.add(a.name);
     for (int i = 0; i < data.agreements.size(); ++i) {
         const Agreement &a = data.agreements[i];
         const QString path = QStringLiteral("agreements[%1]").arg(i);
         if (a.name.trimmed().isEmpty())
             return fail(path + QStringLiteral(".name"), tr("namnet saknas"));
+        if (const QString other = existing.of(a.name); !other.isEmpty())
+            return fail(path + QStringLiteral(".name"), tr("liknar den befintliga överenskommelsen '%1'; skriv namnet "
+                                                           "exakt som i databasen").arg(other));
         if (seen.contains(a.name))
             return fail(path + QStringLiteral(".name"), tr("'%1' finns redan som agreements[%2]").arg(a.name).arg(seen.value(a.name)));
         seen.insert(a.name, i);

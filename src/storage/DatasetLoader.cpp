@@ -21,6 +21,17 @@ QString readFailure(const QSqlQuery &query)
     return failureMessage(query.lastError(), QCoreApplication::translate("Database", "läsa databasen"));
 }
 
+/// False, with `error` set, when the `while (query.next())` loop before it ended on a failed
+/// step rather than after the last row.
+bool complete(const QSqlQuery &query, QString *error)
+{
+    if (const std::optional<QString> failure = stepFailure(query, QCoreApplication::translate("Database", "läsa databasen"))) {
+        *error = *failure;
+        return false;
+    }
+    return true;
+}
+
 /// Runs a SELECT; on failure `error` gets a Swedish message.
 bool run(QSqlQuery &query, const QString &sql, QString *error,
          const std::function<void(QSqlQuery &)> &bind = {})
@@ -78,6 +89,8 @@ Result<QList<Party>> DatasetLoader::parties() const
         index.insert(p.id, parties.size());
         parties.append(p);
     }
+    if (!complete(query, &error))
+        return Result<QList<Party>>::failure(error);
     if (!run(query, QStringLiteral(
             "SELECT m.county_part_id, p.name, m.from_year, m.to_year FROM county_part_member m "
             "JOIN party p ON p.id = m.member_id ORDER BY m.county_part_id, m.position"), &error))
@@ -87,6 +100,8 @@ Result<QList<Party>> DatasetLoader::parties() const
         if (i >= 0)
             parties[i].members.append({query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()});
     }
+    if (!complete(query, &error))
+        return Result<QList<Party>>::failure(error);
     return parties;
 }
 
@@ -119,6 +134,8 @@ Result<QList<Agreement>> DatasetLoader::agreements() const
         a.notes = query.value(12).toString();
         agreements.append(a);
     }
+    if (!complete(query, &error))
+        return Result<QList<Agreement>>::failure(error);
     if (const Status s = loadAgreementDetails(agreements); !s)
         return Result<QList<Agreement>>::failure(s.error());
     return agreements;
@@ -139,6 +156,8 @@ Status DatasetLoader::loadAgreementDetails(QList<Agreement> &agreements) const
             if (i >= 0)
                 take(agreements[i], query);
         }
+        if (!complete(query, &error))
+            return Status::failure(error);
         return Status();
     };
     Status s = each(QStringLiteral("SELECT agreement_id, year, amount_ore FROM agreement_decided_amount"),
@@ -169,6 +188,8 @@ Status DatasetLoader::loadAgreementDetails(QList<Agreement> &agreements) const
             agreements[where.first].obligations[where.second].years.insert(
                 query.value(1).toInt(), {query.value(2).toInt() != 0, query.value(3).toString()});
     }
+    if (!complete(query, &error))
+        return Status::failure(error);
     return {};
 }
 
@@ -197,6 +218,8 @@ Result<QList<AnnualReport>> DatasetLoader::reports(const ReportSelection &select
                        query.value(9).toString(), query.value(10).toString()};
         reports.append(r);
     }
+    if (!complete(query, &error))
+        return Result<QList<AnnualReport>>::failure(error);
     if (const Status s = loadReportDetails(reports, selection); !s)
         return Result<QList<AnnualReport>>::failure(s.error());
     return reports;
@@ -222,6 +245,8 @@ Status DatasetLoader::loadReportDetails(QList<AnnualReport> &reports, const Repo
             if (i >= 0)
                 take(reports[i], query);
         }
+        if (!complete(query, &error))
+            return Status::failure(error);
         return Status();
     };
     Status s = each(QStringLiteral("x.id, x.category, x.amount_ore, x.footnote"), QStringLiteral("expense_line"),

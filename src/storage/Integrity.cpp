@@ -39,6 +39,11 @@ Result<QStringList> integrityProblems(const Database &db)
                        "säkerhetskopia.")
                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
     }
+    // A check that stops on an error has not checked everything: that is not "no problems".
+    if (const std::optional<QString> error = stepFailure(integrity, tr("kontrollera databasfilens integritet")))
+        return Result<QStringList>::failure(*error);
+    if (const std::optional<QString> error = stepFailure(foreignKeys, tr("kontrollera databasens referenser")))
+        return Result<QStringList>::failure(*error);
     return problems;
 }
 

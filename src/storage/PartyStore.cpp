@@ -242,6 +242,8 @@ Result<PartyUsage> PartyStore::usage(qint64 id) const
         return Result<PartyUsage>::failure(failureMessage(query.lastError(), tr("läsa partens användning")));
     while (query.next())
         usage.countyParts.append(query.value(0).toString());
+    if (const std::optional<QString> error = stepFailure(query, tr("läsa partens användning")))
+        return Result<PartyUsage>::failure(*error);
     return usage;
 }
 

@@ -285,6 +285,8 @@ Result<std::optional<int>> ReportEditor::earlierReportYear(const QString &party,
         if (!previousYear)
             previousYear = y;
     }
+    if (existing.lastError().type() != QSqlError::NoError)
+        return R::failure(failStatement(existing, tr("skapa årsredovisningen")).error());
     return previousYear;
 }
 
@@ -386,6 +388,8 @@ QStringList ReportEditor::expenseCategories() const
         if (!category.isEmpty() && !result.contains(category) && !own.contains(category))
             own.append(category);
     }
+    if (query.lastError().type() != QSqlError::NoError) // suggestions only: the standard ones still help
+        return result;
     std::sort(own.begin(), own.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return result + own;
 }

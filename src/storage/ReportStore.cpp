@@ -154,6 +154,8 @@ Result<QList<Reopening>> ReportStore::reopenings(qint64 reportId) const
         list.append({query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
                      query.value(2).toString(), query.value(3).toString(),
                      reportStatusFromKey(query.value(4).toString()).value_or(ReportStatus::Draft)});
+    if (const std::optional<QString> error = stepFailure(query, tr("läsa återöppningarna")))
+        return Result<QList<Reopening>>::failure(*error);
     return list;
 }
 

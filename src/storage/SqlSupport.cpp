@@ -66,6 +66,13 @@ bool execPrepared(QSqlQuery &query)
     return false;
 }
 
+std::optional<QString> stepFailure(const QSqlQuery &query, const QString &what)
+{
+    if (query.lastError().type() == QSqlError::NoError)
+        return std::nullopt;
+    return failureMessage(query.lastError(), what);
+}
+
 QString utcNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

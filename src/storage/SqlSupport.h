@@ -34,6 +34,11 @@ bool prepare(QSqlQuery &query, const QString &sql);
 /// Executes a prepared query; logs and returns false on failure.
 bool execPrepared(QSqlQuery &query);
 
+/// After a `while (query.next())` loop: next() returns false both at the end of the rows and
+/// when a step fails (a damaged page, an aggregate overflow), so a loop alone cannot tell a
+/// short result from a complete one. The failure message, or empty when the rows are complete.
+std::optional<QString> stepFailure(const QSqlQuery &query, const QString &what);
+
 /// Now, UTC, ISO 8601 with milliseconds ("2026-11-24T01:16:26.123Z").
 QString utcNow();
 /// "YYYY-MM-DD", or NULL for an invalid date.

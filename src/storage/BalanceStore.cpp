@@ -31,16 +31,22 @@ Result<BalanceInputs> BalanceStore::load() const
     return inputs;
 }
 
-Result<QList<ReportFigure>> BalanceStore::reportFigures() const
+namespace {
+
+// Each report's expense and revenue totals, summed in SQL. Plain SUM() is the fast path: the
+// import and the editors keep every total within the bound (domain/Money.h), so it cannot pass
+// 2^63. A file changed outside the program can, and then SQLite's SUM() stops the whole query
+// with "integer overflow"; `split` sums each amount as its high and low 32 bits instead, so
+// that neither sum can overflow (fewer than 2^31 lines of any 64-bit value), and the exact
+// total is put together here in 128 bits. Correlated sums use the (report_id, position)
+// indexes: one pass over each report's lines.
+Result<QList<ReportFigure>> readFigures(const Database &db, bool split)
 {
-    // Correlated sums use the (report_id, position) indexes: one pass over each report's lines.
-    // SQLite's SUM() stops the whole query with "integer overflow" past 2^63, so each amount is
-    // summed as its high and low 32 bits: neither sum can overflow (fewer than 2^31 lines of
-    // any 64-bit value), and the exact total is put together here in 128 bits.
-    const QString sums = QStringLiteral(
+    const QString sums = split ? QStringLiteral(
         " COALESCE((SELECT SUM(x.amount_ore / 4294967296) FROM %1 x WHERE x.report_id = r.id), 0),"
-        " COALESCE((SELECT SUM(x.amount_ore % 4294967296) FROM %1 x WHERE x.report_id = r.id), 0)");
-    QSqlQuery query(m_db.connection());
+        " COALESCE((SELECT SUM(x.amount_ore % 4294967296) FROM %1 x WHERE x.report_id = r.id), 0)")
+                               : QStringLiteral(" COALESCE((SELECT SUM(x.amount_ore) FROM %1 x WHERE x.report_id = r.id), 0)");
+    QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     const QString what = QCoreApplication::translate("Database", "läsa databasen");
     if (!prepare(query, QStringLiteral("SELECT p.name, r.year, r.status,") + sums.arg(QStringLiteral("expense_line"))
@@ -49,13 +55,15 @@ Result<QList<ReportFigure>> BalanceStore::reportFigures() const
                                              " ORDER BY p.name, r.year"))
         || !execPrepared(query))
         return Result<QList<ReportFigure>>::failure(failureMessage(query.lastError(), what));
+    const int width = split ? 2 : 1;
     const auto total = [&](int column) {
-        return WideInt(query.value(column).toLongLong()) * 4294967296 + query.value(column + 1).toLongLong();
+        return split ? WideInt(query.value(column).toLongLong()) * 4294967296 + query.value(column + 1).toLongLong()
+                     : WideInt(query.value(column).toLongLong());
     };
     QList<ReportFigure> figures;
     while (query.next()) {
         const WideInt expenses = total(3);
-        const WideInt revenues = total(5);
+        const WideInt revenues = total(3 + width);
         ReportFigure figure{query.value(0).toString(), query.value(1).toInt(),
                             reportStatusFromKey(query.value(2).toString()).value_or(ReportStatus::Draft), 0, false};
         // Totals past the bound only come from a file changed outside the program: the
@@ -69,6 +77,16 @@ Result<QList<ReportFigure>> BalanceStore::reportFigures() const
     if (const std::optional<QString> error = stepFailure(query, what))
         return Result<QList<ReportFigure>>::failure(*error);
     return figures;
+}
+
+} // namespace
+
+Result<QList<ReportFigure>> BalanceStore::reportFigures() const
+{
+    Result<QList<ReportFigure>> figures = readFigures(m_db, false);
+    // A failed plain sum is most likely the overflow above: the split sums say what is there,
+    // or fail with their own reason.
+    return figures ? figures : readFigures(m_db, true);
 }
 
 } // namespace fhb::storage

@@ -643,6 +643,18 @@
         <source>Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.</source>
         <translation>Could not %1: the database file could not be written, probably because the disk is full. Nothing has been saved and what was already in the database is unchanged. Free space on the disk and try again.</translation>
     </message>
+    <message>
+        <source>kedja ändringsloggen</source>
+        <translation>chain the change log</translation>
+    </message>
+    <message>
+        <source>läsa de godkända årsredovisningarna</source>
+        <translation>read the approved annual reports</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</source>
+        <translation>Could not %1: a municipality can be a member of one county part at a time, and only once per year. Nothing has been saved.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1905,6 +1917,18 @@
         <source>Ändra fotnot</source>
         <translation>Change footnote</translation>
     </message>
+    <message>
+        <source>ska vara 64 hexadecimala siffror (0–9, a–f)</source>
+        <translation>must be 64 hexadecimal digits (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick "%1")</source>
+        <translation>must be a time in UTC, for example 2026-03-01T09:30:00.000Z (got "%1")</translation>
+    </message>
+    <message>
+        <source>filen har ingen rapport för %1 %2</source>
+        <translation>the file has no report for %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -3014,6 +3038,10 @@
         <source>Välj ett medlemskap i listan först.</source>
         <translation>Select a membership in the list first.</translation>
     </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
+        <translation>%1 is already a member of %2 %3–%4. A municipality can belong to one county part at a time; choose years that do not overlap.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ReportDocument</name>
@@ -3187,6 +3215,14 @@ Correct this and try again.</translation>
     <message>
         <source>Vad händer</source>
         <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Läggs till, kommer in som inskickad (bara en controller godkänner)</source>
+        <translation>Added, comes in as submitted (only a controller approves)</translation>
+    </message>
+    <message>
+        <source>Ersätter rapporten, kommer in som inskickad (bara en controller godkänner)</source>
+        <translation>Replaces the report, comes in as submitted (only a controller approves)</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5044,98 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>ej uppfyllt</source>
         <translation>not fulfilled</translation>
     </message>
+    <message>
+        <source>Filen har ändrats utanför Folkhälsobok: %1</source>
+        <translation>The file has been changed outside Folkhälsobok: %1</translation>
+    </message>
+    <message>
+        <source>läsa databasens triggrar</source>
+        <translation>read the database's triggers</translation>
+    </message>
+    <message>
+        <source>triggern %1 hör inte till programmets schema.</source>
+        <translation>the trigger %1 is not part of the program's schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 har en annan text än programmets schema.</source>
+        <translation>the trigger %1 has another text than the program's schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 saknas, så spärrarna för godkända årsredovisningar och ändringsloggen gäller inte längre.</source>
+        <translation>the trigger %1 is missing, so the locks on approved annual reports and the change log no longer hold.</translation>
+    </message>
+    <message>
+        <source>läsa ändringsloggen</source>
+        <translation>read the change log</translation>
+    </message>
+    <message>
+        <source>ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av kontrollsummor: raden eller raden före den har ändrats, tagits bort eller lagts till.</source>
+        <translation>row %1 of the change log (%2, %3 %4) does not match the chain of checksums: the row or the row before it has been changed, removed or added.</translation>
+    </message>
+    <message>
+        <source>ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.</source>
+        <translation>%1 more rows of the change log do not match the chain.</translation>
+    </message>
+    <message>
+        <source>läsa godkännandena</source>
+        <translation>read the approvals</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.</source>
+        <translation>the annual report for %1 is approved, but its approval is not recorded.</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 har ändrats efter godkännandet (radversionen stämmer inte).</source>
+        <translation>the annual report for %1 has been changed after its approval (the row version does not match).</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 stämmer inte längre med fingeravtrycket från godkännandet (SHA-256 %2, nu %3).</source>
+        <translation>the annual report for %1 no longer matches the fingerprint of its approval (SHA-256 %2, now %3).</translation>
+    </message>
+    <message>
+        <source>läsa länsdelarnas medlemmar</source>
+        <translation>read the county parts' members</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</source>
+        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6), so its report counts twice. Remove one of the memberships under Parties.</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>
+        <translation>%1 is a member of both %2 (%3–%4) and %5 (%6–%7) in the same year, so its report counts for both county parts. A municipality can belong to one county part at a time; change the memberships under Parties.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>The annual report is no longer in the database. Someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Godkännandet kunde inte sparas.</source>
+        <translation>The approval could not be saved.</translation>
+    </message>
+    <message>
+        <source>spara godkännandet</source>
+        <translation>save the approval</translation>
+    </message>
+    <message>
+        <source>Godkännandena kunde inte läsas.</source>
+        <translation>The approvals could not be read.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess fingeravtryck.</source>
+        <translation>The annual report could not be approved: the program cannot compute its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Statusen kunde inte ändras.</source>
+        <translation>The status could not be changed.</translation>
+    </message>
+    <message>
+        <source>ändra statusen</source>
+        <translation>change the status</translation>
+    </message>
+    <message>
+        <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
+        <translation>The program cannot compute the annual reports' fingerprints.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::AgreementStore</name>
@@ -5272,6 +5400,26 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
         <translation>The agreement '%1' differs from the database's (%2); the database's version is kept. Choose to replace to take the file's version.</translation>
     </message>
+    <message>
+        <source>i databasen</source>
+        <translation>in the database</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6, %7)</source>
+        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4 (%5); en kommun kan bara höra till en länsdel åt gången</source>
+        <translation>%1 is already a member of %2 %3–%4 (%5); a municipality can belong to one county part at a time</translation>
+    </message>
+    <message>
+        <source>%1: årsredovisningen för %2 %3 har ändrats sedan den godkändes (fingeravtrycket stämmer inte) och kommer in som inskickad.</source>
+        <translation>%1: the annual report for %2 %3 has been changed since it was approved (the fingerprint does not match) and comes in as submitted.</translation>
+    </message>
+    <message>
+        <source>%1: årsredovisningen för %2 %3 är godkänd i filen men kommer in som inskickad. Bara en controller kan godkänna den här.</source>
+        <translation>%1: the annual report for %2 %3 is approved in the file but comes in as submitted. Only a controller can approve it here.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::PartyStore</name>
@@ -5398,6 +5546,10 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</source>
         <translation>%1 is listed twice as a member for the same years (%2–%3 and %4–%5). Merge the memberships or choose years that do not overlap.</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
+        <translation>%1 is already a member of %2 %3–%4. A municipality can belong to one county part at a time; choose years that do not overlap.</translation>
     </message>
 </context>
 <context>

@@ -5136,6 +5136,14 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
         <translation>The program cannot compute the annual reports' fingerprints.</translation>
     </message>
+    <message>
+        <source>läsa återöppningarna</source>
+        <translation>read the reopenings</translation>
+    </message>
+    <message>
+        <source>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</source>
+        <translation>the reopening of the annual report for %1 %2 (%3, by %4) is not in the change log.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::AgreementStore</name>

@@ -5136,6 +5136,14 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
         <translation>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</translation>
     </message>
+    <message>
+        <source>läsa återöppningarna</source>
+        <translation>läsa återöppningarna</translation>
+    </message>
+    <message>
+        <source>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</source>
+        <translation>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::AgreementStore</name>

@@ -165,6 +165,27 @@ Status checkApprovals(const Database &db, QStringList &problems)
     return {};
 }
 
+/// The program writes every reopening together with its audit row (ReportStore::reopen), so a
+/// reopening without one was inserted by another program: the review's forged reopening.
+Status checkReopenings(const Database &db, QStringList &problems)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!prepare(query, QStringLiteral(
+            "SELECT p.name, r.year, o.reopened_at, o.reopened_by FROM report_reopening o "
+            "JOIN annual_report r ON r.id = o.report_id JOIN party p ON p.id = r.party_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.report_id = o.report_id "
+            "AND a.entity = 'report_reopening' AND a.entity_id = o.id) ORDER BY o.id"))
+        || !execPrepared(query))
+        return Status::failure(failureMessage(query.lastError(), tr("läsa återöppningarna")));
+    while (query.next())
+        problems << changedOutside(tr("återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i "
+                                      "ändringsloggen.")
+                                       .arg(query.value(0).toString()).arg(query.value(1).toInt())
+                                       .arg(query.value(2).toString(), query.value(3).toString()));
+    return {};
+}
+
 Status checkCountyParts(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());
@@ -223,7 +244,7 @@ Result<QStringList> integrityProblems(const Database &db)
                        "säkerhetskopia.")
                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
     }
-    for (const auto check : {checkTriggers, checkAuditChain, checkApprovals, checkCountyParts})
+    for (const auto check : {checkTriggers, checkAuditChain, checkApprovals, checkReopenings, checkCountyParts})
         if (const Status s = check(db, problems); !s)
             return Result<QStringList>::failure(s.error());
     return problems;

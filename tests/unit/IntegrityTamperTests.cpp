@@ -262,6 +262,21 @@ TEST_CASE("check finds a forged reopening that changed an approved report and wa
     CHECK(anyContains(problems, QStringLiteral("Filen har ändrats utanför Folkhälsobok"), QStringLiteral("Örebro kommun 2023")));
 }
 
+TEST_CASE("check finds a reopening that another program inserted", "[integrity]")
+{
+    ApprovedDb f;
+    const QString id = QString::number(f.id);
+    REQUIRE_FALSE(rawExec(*f.db, QStringLiteral("INSERT INTO report_reopening (report_id, reopened_at, reopened_by, reason, to_status) "
+                                                "VALUES (%1, '2026-01-01T00:00:00.000Z', 'controller', 'x', 'draft')").arg(id)).isValid());
+    REQUIRE_FALSE(rawExec(*f.db, QStringLiteral("UPDATE annual_report SET status = 'draft' WHERE id = ") + id).isValid());
+    CHECK(anyContains(f.problems(), QStringLiteral("återöppningen av årsredovisningen för Örebro kommun 2023"),
+                      QStringLiteral("finns inte i ändringsloggen")));
+    // A reopening by the program is not a finding.
+    ApprovedDb g;
+    REQUIRE(ReportStore(*g.db).reopen(g.id, QStringLiteral("Rättelse")).ok());
+    CHECK(g.problems().isEmpty());
+}
+
 TEST_CASE("check finds an audit log rewritten behind a dropped and recreated trigger", "[integrity]")
 {
     ApprovedDb f;

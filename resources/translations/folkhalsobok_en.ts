@@ -648,10 +648,6 @@
         <translation>chain the change log</translation>
     </message>
     <message>
-        <source>läsa de godkända årsredovisningarna</source>
-        <translation>read the approved annual reports</translation>
-    </message>
-    <message>
         <source>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</source>
         <translation>Could not %1: a municipality can be a member of one county part at a time, and only once per year. Nothing has been saved.</translation>
     </message>

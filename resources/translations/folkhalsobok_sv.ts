@@ -648,10 +648,6 @@
         <translation>kedja ändringsloggen</translation>
     </message>
     <message>
-        <source>läsa de godkända årsredovisningarna</source>
-        <translation>läsa de godkända årsredovisningarna</translation>
-    </message>
-    <message>
         <source>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</source>
         <translation>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</translation>
     </message>

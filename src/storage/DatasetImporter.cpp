@@ -473,7 +473,7 @@ Status DatasetImporter::writeReports(const Dataset &data, RowWriter &writer)
             // approvals, and then only where the content still has its approved fingerprint.
             bool approved = false;
             if (m_restore) {
-                const auto done = approveReport(m_db, id.value(), r.approvals);
+                const auto done = approveReport(m_db, id.value(), r.approvals, &r);
                 if (!done)
                     return fail(path, done.error());
                 approved = done.value();

@@ -12,6 +12,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -150,13 +151,20 @@ Status checkApprovals(const Database &db, QStringList &problems)
         else
             toVerify.append({query.value(0).toLongLong(), name, query.value(4).toString()});
     }
+    if (toVerify.isEmpty())
+        return {};
+    // All reports in one read: reading them one by one would scan the lines for each.
+    const auto reports = DatasetLoader(db).reports({});
+    if (!reports)
+        return Status::failure(reports.error());
+    QHash<qint64, const AnnualReport *> byId;
+    for (const AnnualReport &r : reports.value())
+        byId.insert(r.id, &r);
     for (const Approved &a : std::as_const(toVerify)) {
-        const auto reports = DatasetLoader(db).reports({a.id, std::nullopt, std::nullopt});
-        if (!reports)
-            return Status::failure(reports.error());
-        if (reports->isEmpty())
+        const AnnualReport *report = byId.value(a.id);
+        if (!report)
             continue;
-        const QString fingerprint = approvedFingerprint(reports->first());
+        const QString fingerprint = approvedFingerprint(*report);
         if (!fingerprint.isEmpty() && fingerprint != a.fingerprint)
             problems << changedOutside(tr("årsredovisningen för %1 stämmer inte längre med fingeravtrycket från "
                                           "godkännandet (SHA-256 %2, nu %3).")

@@ -85,11 +85,21 @@ Result<QList<ReportApproval>> approvalsOf(const Database &db, qint64 reportId)
     return list;
 }
 
-Result<bool> approveReport(const Database &db, qint64 reportId, const QList<ReportApproval> &history)
+Result<bool> approveReport(const Database &db, qint64 reportId, const QList<ReportApproval> &history,
+                           const AnnualReport *content)
 {
-    const auto report = loadReport(db, reportId);
+    auto report = content ? Result<AnnualReport>(*content) : loadReport(db, reportId);
     if (!report)
         return Result<bool>::failure(report.error());
+    if (content) {
+        QSqlQuery version(db.connection());
+        if (!prepare(version, QStringLiteral("SELECT row_version FROM annual_report WHERE id = :id")))
+            return Result<bool>::failure(tr("Godkännandet kunde inte sparas."));
+        version.bindValue(QStringLiteral(":id"), reportId);
+        if (!execPrepared(version) || !version.next())
+            return Result<bool>::failure(failureMessage(version.lastError(), tr("spara godkännandet")));
+        report.value().rowVersion = version.value(0).toInt();
+    }
     const QString fingerprint = approvedFingerprint(report.value());
     if (fingerprint.isEmpty())
         return Result<bool>::failure(tr("Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess "
@@ -128,12 +138,10 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
     return true;
 }
 
-Status recordEarlierApproval(const Database &db, qint64 reportId)
+Status recordEarlierApproval(const Database &db, const AnnualReport &report)
 {
-    const auto report = loadReport(db, reportId);
-    if (!report)
-        return Status::failure(report.error());
-    const QString fingerprint = approvedFingerprint(report.value());
+    const qint64 reportId = report.id;
+    const QString fingerprint = approvedFingerprint(report);
     if (fingerprint.isEmpty())
         return Status::failure(tr("Programmet kan inte räkna ut årsredovisningarnas fingeravtryck."));
     ReportApproval approval{1, fingerprint, QDateTime::currentDateTimeUtc(), db.userName()};
@@ -155,7 +163,7 @@ Status recordEarlierApproval(const Database &db, qint64 reportId)
     }
     if (!approval.at.isValid())
         approval.at = QDateTime::currentDateTimeUtc();
-    if (const Status s = insertApproval(db, reportId, approval, report->rowVersion); !s)
+    if (const Status s = insertApproval(db, reportId, approval, report.rowVersion); !s)
         return s;
     return AuditLog(db).record({QStringLiteral("report_approval"), std::nullopt, reportId, QStringLiteral("insert"),
                                 QStringLiteral("fingerprint"), {}, fingerprint});

@@ -28,10 +28,14 @@ Result<QList<ReportApproval>> approvalsOf(const Database &db, qint64 reportId);
 /// restoring a whole database, `history` as it was) for the report's current content and
 /// row_version, then sets its status. Returns false and writes nothing when the last entry of
 /// `history` has another fingerprint than the content: that report was changed after approval.
-Result<bool> approveReport(const Database &db, qint64 reportId, const QList<ReportApproval> &history = {});
+/// `content`, when given, is the report as just written (an import has it at hand), which
+/// saves reading it back.
+Result<bool> approveReport(const Database &db, qint64 reportId, const QList<ReportApproval> &history = {},
+                           const AnnualReport *content = nullptr);
 
-/// Records the approval of a report that was already approved before approvals were recorded
-/// (the upgrade to schema version 3), taking who and when from the audit log when it says.
-Status recordEarlierApproval(const Database &db, qint64 reportId);
+/// Records the approval of `report` (as loaded, with its id and row version), which was
+/// already approved before approvals were recorded (the upgrade to schema version 3), taking
+/// who and when from the audit log when it says.
+Status recordEarlierApproval(const Database &db, const AnnualReport &report);
 
 } // namespace fhb::storage

@@ -4,10 +4,10 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "DatasetLoader.h"
 #include "ReportApprovals.h"
 #include "SqlSupport.h"
 
-#include <QCoreApplication>
 
 namespace fhb::storage {
 
@@ -17,18 +17,14 @@ Status completeUpgrade(const Database &db, int version)
         return {};
     if (const Status s = AuditLog(db).chainUnchainedRows(); !s)
         return s;
-    QSqlQuery approved(db.connection());
-    approved.setForwardOnly(true);
-    if (!approved.exec(QStringLiteral("SELECT id FROM annual_report WHERE status = 'approved' "
-                                      "AND id NOT IN (SELECT report_id FROM report_approval) ORDER BY id")))
-        return Status::failure(failureMessage(approved.lastError(), QCoreApplication::translate("Database", "läsa de godkända årsredovisningarna")));
-    QList<qint64> ids;
-    while (approved.next())
-        ids.append(approved.value(0).toLongLong());
-    approved.finish();
-    for (qint64 id : std::as_const(ids))
-        if (const Status s = recordEarlierApproval(db, id); !s)
-            return s;
+    // All reports in one read: reading them one by one would scan the lines for each.
+    const auto reports = DatasetLoader(db).reports({});
+    if (!reports)
+        return Status::failure(reports.error());
+    for (const AnnualReport &report : reports.value())
+        if (report.status == ReportStatus::Approved && report.approvals.isEmpty())
+            if (const Status s = recordEarlierApproval(db, report); !s)
+                return s;
     return {};
 }
 

@@ -174,7 +174,7 @@ Status checkApprovals(const Database &db, QStringList &problems)
 }
 
 /// The program writes every reopening together with its audit row (ReportStore::reopen), so a
-/// reopening without one was inserted by another program: the review's forged reopening.
+/// reopening without one was inserted by another program.
 Status checkReopenings(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());

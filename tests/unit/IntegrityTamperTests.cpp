@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tamper evidence and one county part at a time (docs/reliability.md, "Tamper evidence and
-// county parts"): the attacks of the reliability review, made through a raw connection.
+// county parts"): edits made by "another program" through a raw connection.
 #include "StorageSupport.h"
 
 #include "app/ExchangeFile.h"
+#include "app/PartyRegister.h"
 #include "app/ReportFileImportPlan.h"
 #include "app/ReportFingerprint.h"
 #include "domain/CofundingBalance.h"
@@ -57,7 +58,7 @@ bool anyContains(const QStringList &lines, const QString &a, const QString &b = 
     return std::any_of(lines.begin(), lines.end(), [&](const QString &l) { return l.contains(a) && l.contains(b); });
 }
 
-/// The review's twice.json: a county part that lists its member twice for the same year.
+/// A county part that lists its member twice for the same year.
 Dataset twice()
 {
     Dataset d;
@@ -127,6 +128,20 @@ TEST_CASE("the parties store refuses a member that already belongs to another co
                                   {{QStringLiteral("Askersunds kommun"), 2028, 2028}}});
     REQUIRE_FALSE(added.ok());
     CHECK(added.error().contains(QStringLiteral("redan medlem i Sydnärke")));
+}
+
+TEST_CASE("the parties dialog names the other county part of a municipality already in one", "[integrity]")
+{
+    Scratch scratch;
+    auto db = sampleDb(scratch, QStringLiteral("dialog.fhb"));
+    app::PartyRegister parties(*db);
+    REQUIRE(parties.reload().ok());
+    const auto added = parties.add(QStringLiteral("Länsdel Z"), PartyKind::CountyPart);
+    REQUIRE(added.ok());
+    const Membership overlapping{QStringLiteral("Askersunds kommun"), 2029, 2031};
+    CHECK(parties.membershipProblem(added.value(), -1, overlapping).contains(QStringLiteral("redan medlem i Sydnärke 2024–2029")));
+    CHECK_FALSE(parties.addMember(added.value(), overlapping).ok());
+    CHECK(parties.addMember(added.value(), {QStringLiteral("Askersunds kommun"), 2030, 2031}).ok());
 }
 
 TEST_CASE("the schema refuses a municipality twice in county parts for the same year", "[integrity]")
@@ -241,7 +256,8 @@ TEST_CASE("check finds a forged reopening that changed an approved report and wa
 {
     ApprovedDb f;
     const QString id = QString::number(f.id);
-    // The review's attack, with the triggers that stop it dropped and put back exactly.
+    // A forged reopening that changes the amounts, with the triggers that stop it dropped and
+    // put back exactly.
     const QString noDelete = f.triggerText(QStringLiteral("report_reopening_no_delete"));
     const QString lockedRowVersion = f.triggerText(QStringLiteral("annual_report_locked_row_version"));
     const QString approvalRequired = f.triggerText(QStringLiteral("annual_report_approval_required"));

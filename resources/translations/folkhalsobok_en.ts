@@ -650,6 +650,14 @@
         <source>Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.</source>
         <translation>Could not %1: the database file could not be written, probably because the disk is full. Nothing has been saved and what was already in the database is unchanged. Free space on the disk and try again.</translation>
     </message>
+    <message>
+        <source>kedja ändringsloggen</source>
+        <translation>chain the change log</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</source>
+        <translation>Could not %1: a municipality can be a member of one county part at a time, and only once per year. Nothing has been saved.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2023,6 +2031,18 @@
         <source>överenskommelsen</source>
         <translation>the agreement</translation>
     </message>
+    <message>
+        <source>ska vara 64 hexadecimala siffror (0–9, a–f)</source>
+        <translation>must be 64 hexadecimal digits (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick "%1")</source>
+        <translation>must be a time in UTC, for example 2026-03-01T09:30:00.000Z (got "%1")</translation>
+    </message>
+    <message>
+        <source>filen har ingen rapport för %1 %2</source>
+        <translation>the file has no report for %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -3172,6 +3192,10 @@
         <source>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</source>
         <translation>The name looks like the existing party '%1' and cannot be told apart from it. Use that party or choose a name that differs clearly.</translation>
     </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
+        <translation>%1 is already a member of %2 %3–%4. A municipality can belong to one county part at a time; choose years that do not overlap.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ReportDocument</name>
@@ -3385,6 +3409,14 @@ Correct this and try again.</translation>
     <message>
         <source>Vad händer</source>
         <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Läggs till, kommer in som inskickad (bara en controller godkänner)</source>
+        <translation>Added, comes in as submitted (only a controller approves)</translation>
+    </message>
+    <message>
+        <source>Ersätter rapporten, kommer in som inskickad (bara en controller godkänner)</source>
+        <translation>Replaces the report, comes in as submitted (only a controller approves)</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5269,106 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>saknar tabeller (%1)</source>
         <translation>lacks tables (%1)</translation>
     </message>
+    <message>
+        <source>Filen har ändrats utanför Folkhälsobok: %1</source>
+        <translation>The file has been changed outside Folkhälsobok: %1</translation>
+    </message>
+    <message>
+        <source>läsa databasens triggrar</source>
+        <translation>read the database's triggers</translation>
+    </message>
+    <message>
+        <source>triggern %1 hör inte till programmets schema.</source>
+        <translation>the trigger %1 is not part of the program's schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 har en annan text än programmets schema.</source>
+        <translation>the trigger %1 has another text than the program's schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 saknas, så spärrarna för godkända årsredovisningar och ändringsloggen gäller inte längre.</source>
+        <translation>the trigger %1 is missing, so the locks on approved annual reports and the change log no longer hold.</translation>
+    </message>
+    <message>
+        <source>läsa ändringsloggen</source>
+        <translation>read the change log</translation>
+    </message>
+    <message>
+        <source>ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av kontrollsummor: raden eller raden före den har ändrats, tagits bort eller lagts till.</source>
+        <translation>row %1 of the change log (%2, %3 %4) does not match the chain of checksums: the row or the row before it has been changed, removed or added.</translation>
+    </message>
+    <message>
+        <source>ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.</source>
+        <translation>%1 more rows of the change log do not match the chain.</translation>
+    </message>
+    <message>
+        <source>läsa godkännandena</source>
+        <translation>read the approvals</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.</source>
+        <translation>the annual report for %1 is approved, but its approval is not recorded.</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 har ändrats efter godkännandet (radversionen stämmer inte).</source>
+        <translation>the annual report for %1 has been changed after its approval (the row version does not match).</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 stämmer inte längre med fingeravtrycket från godkännandet (SHA-256 %2, nu %3).</source>
+        <translation>the annual report for %1 no longer matches the fingerprint of its approval (SHA-256 %2, now %3).</translation>
+    </message>
+    <message>
+        <source>läsa länsdelarnas medlemmar</source>
+        <translation>read the county parts' members</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</source>
+        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6), so its report counts twice. Remove one of the memberships under Parties.</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>
+        <translation>%1 is a member of both %2 (%3–%4) and %5 (%6–%7) in the same year, so its report counts for both county parts. A municipality can belong to one county part at a time; change the memberships under Parties.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>The annual report is no longer in the database. Someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Godkännandet kunde inte sparas.</source>
+        <translation>The approval could not be saved.</translation>
+    </message>
+    <message>
+        <source>spara godkännandet</source>
+        <translation>save the approval</translation>
+    </message>
+    <message>
+        <source>Godkännandena kunde inte läsas.</source>
+        <translation>The approvals could not be read.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess fingeravtryck.</source>
+        <translation>The annual report could not be approved: the program cannot compute its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Statusen kunde inte ändras.</source>
+        <translation>The status could not be changed.</translation>
+    </message>
+    <message>
+        <source>ändra statusen</source>
+        <translation>change the status</translation>
+    </message>
+    <message>
+        <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
+        <translation>The program cannot compute the annual reports' fingerprints.</translation>
+    </message>
+    <message>
+        <source>läsa återöppningarna</source>
+        <translation>read the reopenings</translation>
+    </message>
+    <message>
+        <source>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</source>
+        <translation>the reopening of the annual report for %1 %2 (%3, by %4) is not in the change log.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::AgreementStore</name>
@@ -5513,6 +5645,26 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</source>
         <translation>looks like the existing agreement '%1'; write the name exactly as in the database</translation>
     </message>
+    <message>
+        <source>i databasen</source>
+        <translation>in the database</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6, %7)</source>
+        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4 (%5); en kommun kan bara höra till en länsdel åt gången</source>
+        <translation>%1 is already a member of %2 %3–%4 (%5); a municipality can belong to one county part at a time</translation>
+    </message>
+    <message>
+        <source>%1: årsredovisningen för %2 %3 har ändrats sedan den godkändes (fingeravtrycket stämmer inte) och kommer in som inskickad.</source>
+        <translation>%1: the annual report for %2 %3 has been changed since it was approved (the fingerprint does not match) and comes in as submitted.</translation>
+    </message>
+    <message>
+        <source>%1: årsredovisningen för %2 %3 är godkänd i filen men kommer in som inskickad. Bara en controller kan godkänna den här.</source>
+        <translation>%1: the annual report for %2 %3 is approved in the file but comes in as submitted. Only a controller can approve it here.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::PartyStore</name>
@@ -5639,6 +5791,10 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</source>
         <translation>%1 is listed twice as a member for the same years (%2–%3 and %4–%5). Merge the memberships or choose years that do not overlap.</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
+        <translation>%1 is already a member of %2 %3–%4. A municipality can belong to one county part at a time; choose years that do not overlap.</translation>
     </message>
 </context>
 <context>

@@ -650,6 +650,14 @@
         <source>Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.</source>
         <translation>Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.</translation>
     </message>
+    <message>
+        <source>kedja ändringsloggen</source>
+        <translation>kedja ändringsloggen</translation>
+    </message>
+    <message>
+        <source>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</source>
+        <translation>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2023,6 +2031,18 @@
         <source>överenskommelsen</source>
         <translation>överenskommelsen</translation>
     </message>
+    <message>
+        <source>ska vara 64 hexadecimala siffror (0–9, a–f)</source>
+        <translation>ska vara 64 hexadecimala siffror (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick "%1")</source>
+        <translation>ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick "%1")</translation>
+    </message>
+    <message>
+        <source>filen har ingen rapport för %1 %2</source>
+        <translation>filen har ingen rapport för %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::AddRemoveExpenseLine</name>
@@ -3172,6 +3192,10 @@
         <source>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</source>
         <translation>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</translation>
     </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
+        <translation>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ReportDocument</name>
@@ -3385,6 +3409,14 @@ Rätta detta och försök igen.</translation>
     <message>
         <source>Vad händer</source>
         <translation>Vad händer</translation>
+    </message>
+    <message>
+        <source>Läggs till, kommer in som inskickad (bara en controller godkänner)</source>
+        <translation>Läggs till, kommer in som inskickad (bara en controller godkänner)</translation>
+    </message>
+    <message>
+        <source>Ersätter rapporten, kommer in som inskickad (bara en controller godkänner)</source>
+        <translation>Ersätter rapporten, kommer in som inskickad (bara en controller godkänner)</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5269,106 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <source>saknar tabeller (%1)</source>
         <translation>saknar tabeller (%1)</translation>
     </message>
+    <message>
+        <source>Filen har ändrats utanför Folkhälsobok: %1</source>
+        <translation>Filen har ändrats utanför Folkhälsobok: %1</translation>
+    </message>
+    <message>
+        <source>läsa databasens triggrar</source>
+        <translation>läsa databasens triggrar</translation>
+    </message>
+    <message>
+        <source>triggern %1 hör inte till programmets schema.</source>
+        <translation>triggern %1 hör inte till programmets schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 har en annan text än programmets schema.</source>
+        <translation>triggern %1 har en annan text än programmets schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 saknas, så spärrarna för godkända årsredovisningar och ändringsloggen gäller inte längre.</source>
+        <translation>triggern %1 saknas, så spärrarna för godkända årsredovisningar och ändringsloggen gäller inte längre.</translation>
+    </message>
+    <message>
+        <source>läsa ändringsloggen</source>
+        <translation>läsa ändringsloggen</translation>
+    </message>
+    <message>
+        <source>ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av kontrollsummor: raden eller raden före den har ändrats, tagits bort eller lagts till.</source>
+        <translation>ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av kontrollsummor: raden eller raden före den har ändrats, tagits bort eller lagts till.</translation>
+    </message>
+    <message>
+        <source>ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.</source>
+        <translation>ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.</translation>
+    </message>
+    <message>
+        <source>läsa godkännandena</source>
+        <translation>läsa godkännandena</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.</source>
+        <translation>årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 har ändrats efter godkännandet (radversionen stämmer inte).</source>
+        <translation>årsredovisningen för %1 har ändrats efter godkännandet (radversionen stämmer inte).</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 stämmer inte längre med fingeravtrycket från godkännandet (SHA-256 %2, nu %3).</source>
+        <translation>årsredovisningen för %1 stämmer inte längre med fingeravtrycket från godkännandet (SHA-256 %2, nu %3).</translation>
+    </message>
+    <message>
+        <source>läsa länsdelarnas medlemmar</source>
+        <translation>läsa länsdelarnas medlemmar</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</source>
+        <translation>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>
+        <translation>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</translation>
+    </message>
+    <message>
+        <source>Godkännandet kunde inte sparas.</source>
+        <translation>Godkännandet kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>spara godkännandet</source>
+        <translation>spara godkännandet</translation>
+    </message>
+    <message>
+        <source>Godkännandena kunde inte läsas.</source>
+        <translation>Godkännandena kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess fingeravtryck.</source>
+        <translation>Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>Statusen kunde inte ändras.</source>
+        <translation>Statusen kunde inte ändras.</translation>
+    </message>
+    <message>
+        <source>ändra statusen</source>
+        <translation>ändra statusen</translation>
+    </message>
+    <message>
+        <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
+        <translation>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</translation>
+    </message>
+    <message>
+        <source>läsa återöppningarna</source>
+        <translation>läsa återöppningarna</translation>
+    </message>
+    <message>
+        <source>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</source>
+        <translation>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::AgreementStore</name>
@@ -5513,6 +5645,26 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <source>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</source>
         <translation>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</translation>
     </message>
+    <message>
+        <source>i databasen</source>
+        <translation>i databasen</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6, %7)</source>
+        <translation>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4 (%5); en kommun kan bara höra till en länsdel åt gången</source>
+        <translation>%1 är redan medlem i %2 %3–%4 (%5); en kommun kan bara höra till en länsdel åt gången</translation>
+    </message>
+    <message>
+        <source>%1: årsredovisningen för %2 %3 har ändrats sedan den godkändes (fingeravtrycket stämmer inte) och kommer in som inskickad.</source>
+        <translation>%1: årsredovisningen för %2 %3 har ändrats sedan den godkändes (fingeravtrycket stämmer inte) och kommer in som inskickad.</translation>
+    </message>
+    <message>
+        <source>%1: årsredovisningen för %2 %3 är godkänd i filen men kommer in som inskickad. Bara en controller kan godkänna den här.</source>
+        <translation>%1: årsredovisningen för %2 %3 är godkänd i filen men kommer in som inskickad. Bara en controller kan godkänna den här.</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::PartyStore</name>
@@ -5639,6 +5791,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
     <message>
         <source>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</source>
         <translation>%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). Slå ihop medlemskapen eller välj år som inte överlappar.</translation>
+    </message>
+    <message>
+        <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
+        <translation>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</translation>
     </message>
 </context>
 <context>

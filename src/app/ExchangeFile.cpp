@@ -283,6 +283,20 @@ QByteArray exchangeToJson(const Dataset &data)
     for (const AnnualReport &r : data.reports)
         reports.append(reportNode(r));
     root.add("parties", std::move(parties)).add("agreements", std::move(agreements)).add("reports", std::move(reports));
+    // Only a database's approvals, so that a restore can keep them; absent when there are none.
+    Node approvals = Node::array();
+    for (const AnnualReport &r : data.reports) {
+        for (const ReportApproval &a : r.approvals)
+            approvals.append(Node::object()
+                                 .add("party", Node::of(r.party))
+                                 .add("year", Node::of(r.year))
+                                 .add("version", Node::of(a.version))
+                                 .add("fingerprint", Node::of(a.fingerprint))
+                                 .add("approvedAt", Node::of(a.at.toUTC().toString(Qt::ISODateWithMs)))
+                                 .add("approvedBy", Node::of(a.who)));
+    }
+    if (!approvals.items.empty())
+        root.add("approvals", std::move(approvals));
     QByteArray out;
     write(out, root, 0);
     out += '\n';

@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -396,6 +398,32 @@ void checkLookAlikes(const QStringList &names, const QString &list, const QStrin
     }
 }
 
+// An approval record (docs/exchange-format.md, "approvals"): kept only when a whole database is
+// restored into an empty one (storage/DatasetStore.h).
+void readApproval(const QJsonValue &v, const QString &path, Dataset &data)
+{
+    const ObjectReader o(v, path, {"party", "year", "version", "fingerprint", "approvedAt", "approvedBy"});
+    const QString party = o.text("party", TextKind::Name, true, true);
+    const int year = o.year("year");
+    ReportApproval a;
+    a.version = o.boundedInt("version", 1, 100000);
+    a.fingerprint = o.text("fingerprint", TextKind::Line, true);
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(a.fingerprint).hasMatch())
+        fail(o.path("fingerprint"), tr("ska vara 64 hexadecimala siffror (0–9, a–f)"));
+    const QString at = o.text("approvedAt", TextKind::Line, true);
+    a.at = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!a.at.isValid() || !at.endsWith(u'Z'))
+        fail(o.path("approvedAt"), tr("ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick \"%1\")")
+                                       .arg(at.left(40)));
+    a.who = o.text("approvedBy", TextKind::Line, true, true);
+    const auto report = std::find_if(data.reports.begin(), data.reports.end(),
+                                     [&](const AnnualReport &r) { return r.party == party && r.year == year; });
+    if (report == data.reports.end())
+        fail(o.path("year"), tr("filen har ingen rapport för %1 %2").arg(party).arg(year));
+    report->approvals.append(a);
+}
+
 // Names must be unique within a file: references are by name, so a duplicate is ambiguous.
 void checkUnique(const QStringList &keys, const QString &list, const char *field, const QString &what)
 {
@@ -410,7 +438,7 @@ void checkUnique(const QStringList &keys, const QString &list, const char *field
 
 Dataset readDataset(const QJsonObject &root)
 {
-    const ObjectReader o(root, QString(), {"format", "version", "parties", "agreements", "reports"});
+    const ObjectReader o(root, QString(), {"format", "version", "parties", "agreements", "reports", "approvals"});
     const QString format = o.text("format", TextKind::Line, true);
     if (format != QLatin1String(kExchangeFormat))
         fail(QStringLiteral("format"), tr("ska vara \"%1\" (fick \"%2\")").arg(QLatin1String(kExchangeFormat), format));
@@ -440,6 +468,9 @@ Dataset readDataset(const QJsonObject &root)
         reportKeys << QString(data.reports.last().party + u'\n' + QString::number(data.reports.last().year));
     }
     checkUnique(reportKeys, QStringLiteral("reports"), "year", tr("En rapport för samma part och år"));
+    const QJsonArray approvals = o.array("approvals");
+    for (qsizetype i = 0; i < approvals.size(); ++i)
+        readApproval(approvals.at(i), index(QStringLiteral("approvals"), i), data);
     return data;
 }
 

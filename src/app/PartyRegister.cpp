@@ -128,6 +128,15 @@ QString PartyRegister::membershipProblem(int row, int index, const Membership &m
             return tr("%1 är redan medlem i %2 %3–%4. Välj år som inte överlappar, eller ändra det befintliga "
                       "medlemskapet.").arg(member.party, countyPart.name).arg(other.fromYear).arg(other.toYear);
     }
+    for (const Party &part : m_parties) {
+        if (part.id == countyPart.id || part.kind != PartyKind::CountyPart)
+            continue;
+        for (const Membership &other : part.members) {
+            if (other.party == member.party && other.fromYear <= member.toYear && other.toYear >= member.fromYear)
+                return tr("%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år "
+                          "som inte överlappar.").arg(member.party, part.name).arg(other.fromYear).arg(other.toYear);
+        }
+    }
     return {};
 }
 

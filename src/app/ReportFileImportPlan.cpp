@@ -231,12 +231,16 @@ QString ReportFileImportPlan::Summary::text() const
 
 QString ReportFileImportPlan::outcomeText(const Row &row) const
 {
+    // A received file never approves (storage/DatasetStore.h): say so where it says approved.
+    const bool arrivesSubmitted = row.fileStatus == ReportStatus::Approved;
     switch (row.outcome) {
     case Outcome::Add:
-        return tr("Läggs till");
+        return arrivesSubmitted ? tr("Läggs till, kommer in som inskickad (bara en controller godkänner)") : tr("Läggs till");
     case Outcome::Replace:
         if (!row.replace)
             return tr("Ersätts inte: kryssa i för att ersätta den befintliga rapporten");
+        if (arrivesSubmitted)
+            return tr("Ersätter rapporten, kommer in som inskickad (bara en controller godkänner)");
         return row.existingStatus == ReportStatus::Submitted ? tr("Ersätter inskickad rapport") : tr("Ersätter utkast");
     case Outcome::Unchanged:
         return tr("Oförändrad: samma rapport finns redan");

@@ -3,6 +3,7 @@
 #include "ReportFingerprint.h"
 
 #include "ExchangeFile.h"
+#include "storage/ReportApprovals.h"
 #include "storage/ReportStore.h"
 
 #include <QCryptographicHash>
@@ -13,6 +14,7 @@ QByteArray reportCanonicalForm(const AnnualReport &report)
 {
     Dataset only;
     only.reports.append(report);
+    only.reports.first().approvals.clear(); // records about the content, not content
     return exchangeToJson(only);
 }
 
@@ -33,10 +35,29 @@ Result<int> approvedVersion(storage::Database &db, const AnnualReport &report)
 {
     if (report.status != ReportStatus::Approved)
         return 0;
+    // The approval record names the version (ReportStore::approvals); a report approved before
+    // approvals were recorded counts its reopenings.
+    const auto approvals = storage::ReportStore(db).approvals(report.id);
+    if (!approvals)
+        return Result<int>::failure(approvals.error());
+    if (!approvals->isEmpty())
+        return approvals->last().version;
     const auto reopenings = storage::ReportStore(db).reopenings(report.id);
     if (!reopenings)
         return Result<int>::failure(reopenings.error());
     return int(reopenings->size()) + 1;
 }
+
+namespace {
+
+void installFingerprint()
+{
+    storage::setReportFingerprintFunction(&reportFingerprint);
+}
+
+} // namespace
+
+// Storage records and verifies approvals with this fingerprint (storage/ReportApprovals.h).
+Q_CONSTRUCTOR_FUNCTION(installFingerprint)
 
 } // namespace fhb::app

@@ -5,6 +5,7 @@
 #include "Money.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,17 @@ struct Signature {
 };
 
 /// An årsredovisning of one party for one year. Totals are always derived.
+/// A recorded approval (storage table report_approval, docs/data-model.md): which version of
+/// the report was approved, with which fingerprint (the SHA-256 of app/ReportFingerprint.h),
+/// by whom and when. Not part of the report's content.
+struct ReportApproval {
+    int version = 1;
+    QString fingerprint; ///< 64 lowercase hexadecimal digits
+    QDateTime at;        ///< UTC
+    QString who;
+    bool operator==(const ReportApproval &) const = default;
+};
+
 struct AnnualReport {
     qint64 id = 0;       ///< storage id; 0 when not stored
     int rowVersion = 0;  ///< storage row version; 0 when not stored
@@ -71,6 +83,7 @@ struct AnnualReport {
     QStringList events;         ///< "Tre viktiga händelser", one paragraph each
     QStringList staffResources; ///< "Beskrivning av personalresurser", one paragraph each
     Signature signature;
+    QList<ReportApproval> approvals; ///< oldest first; not compared by sameContent
 
     /// A draft for `party` and `year` covering the whole calendar year.
     static AnnualReport forYear(const QString &party, int year);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -118,7 +119,12 @@ QList<BalanceRow> computeBalances(const Dataset &data, const QList<ReportFigure>
             row.cofundingRatioBp = agreement->cofundingRatioBp;
 
             bool anyReport = false;
+            // Each party's report counts once per row, even if a county part lists a member twice.
+            QSet<QString> counted;
             auto count = [&](const QString &partyName) {
+                if (counted.contains(partyName))
+                    return;
+                counted.insert(partyName);
                 if (const ReportFigure *r = reportOf(partyName, comp.year)) {
                     addContribution(row, *r);
                     row.reportStatuses.append(r->status);

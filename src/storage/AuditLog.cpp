@@ -6,15 +6,11 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 namespace fhb::storage {
 
 namespace {
-
-QVariant nullableText(const QString &text)
-{
-    return text.isNull() ? QVariant() : QVariant(text);
-}
 
 QString textOrNull(const QVariant &value)
 {
@@ -28,26 +24,110 @@ std::optional<qint64> idOrNull(const QVariant &value)
 
 } // namespace
 
-AuditLog::AuditLog(const Database &db) : m_db(db), m_insert(db.connection()) {}
+AuditLog::AuditLog(const Database &db) : m_db(db), m_insert(db.connection()), m_last(db.connection()) {}
+
+QString AuditLog::chainStart()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::chainColumns()
+{
+    return QStringLiteral("id, at, who, entity, entity_id, report_id, action, field, old_value, new_value");
+}
+
+QString AuditLog::chainHash(const QString &previousHash, const QVariantList &columns)
+{
+    // "fhb-audit-v1\n", the previous hash and "\n", then per column "~\n" for NULL or
+    // "<UTF-8 byte length>:<UTF-8 bytes>\n" (integers in decimal): unambiguous and easy to redo.
+    QByteArray canonical = QByteArrayLiteral("fhb-audit-v1\n") + previousHash.toLatin1() + '\n';
+    for (const QVariant &value : columns) {
+        if (value.isNull()) {
+            canonical += "~\n";
+            continue;
+        }
+        const QByteArray bytes = value.toString().toUtf8();
+        canonical += QByteArray::number(bytes.size()) + ':' + bytes + '\n';
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+namespace {
+
+/// The text as SQLite will store and return it: lone surrogates would otherwise be stored
+/// differently from what was hashed.
+QVariant storedText(const QString &text)
+{
+    return text.isNull() ? QVariant() : QVariant(QString::fromUtf8(text.toUtf8()));
+}
+
+} // namespace
+
+Status AuditLog::chainUnchainedRows()
+{
+    const QString what = QCoreApplication::translate("Database", "kedja ändringsloggen");
+    QSqlQuery rows(m_db.connection());
+    rows.setForwardOnly(true);
+    if (!prepare(rows, QStringLiteral("SELECT ") + chainColumns() + QStringLiteral(", hash FROM audit_log ORDER BY id"))
+        || !execPrepared(rows))
+        return Status::failure(failureMessage(rows.lastError(), what));
+    QSqlQuery update(m_db.connection());
+    if (!prepare(update, QStringLiteral("UPDATE audit_log SET hash = :hash WHERE id = :id")))
+        return Status::failure(failureMessage(update.lastError(), what));
+    QString previous = chainStart();
+    QList<std::pair<qint64, QString>> hashes;
+    while (rows.next()) {
+        if (!rows.value(10).isNull()) {
+            previous = rows.value(10).toString();
+            continue;
+        }
+        QVariantList columns;
+        for (int i = 0; i < 10; ++i)
+            columns << rows.value(i);
+        previous = chainHash(previous, columns);
+        hashes.append({rows.value(0).toLongLong(), previous});
+    }
+    if (rows.lastError().isValid())
+        return Status::failure(failureMessage(rows.lastError(), what));
+    rows.finish();
+    for (const auto &[id, hash] : std::as_const(hashes)) {
+        update.bindValue(QStringLiteral(":hash"), hash);
+        update.bindValue(QStringLiteral(":id"), id);
+        if (!execPrepared(update))
+            return Status::failure(failureMessage(update.lastError(), what));
+    }
+    return {};
+}
 
 Status AuditLog::record(const Row &row)
 {
     if (!m_prepared) {
         m_prepared = prepare(m_insert, QStringLiteral(
-            "INSERT INTO audit_log (at, who, entity, entity_id, report_id, action, field, old_value, new_value) "
-            "VALUES (:at, :who, :entity, :entity_id, :report_id, :action, :field, :old_value, :new_value)"));
+            "INSERT INTO audit_log (id, at, who, entity, entity_id, report_id, action, field, old_value, new_value, hash) "
+            "VALUES (:id, :at, :who, :entity, :entity_id, :report_id, :action, :field, :old_value, :new_value, :hash)"))
+            && prepare(m_last, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         if (!m_prepared)
             return Status::failure(QCoreApplication::translate("Database", "Ändringsloggen kunde inte skrivas."));
     }
-    m_insert.bindValue(QStringLiteral(":at"), utcNow());
-    m_insert.bindValue(QStringLiteral(":who"), m_db.userName());
-    m_insert.bindValue(QStringLiteral(":entity"), row.entity);
-    m_insert.bindValue(QStringLiteral(":entity_id"), optionalValue(row.entityId));
-    m_insert.bindValue(QStringLiteral(":report_id"), optionalValue(row.reportId));
-    m_insert.bindValue(QStringLiteral(":action"), row.action);
-    m_insert.bindValue(QStringLiteral(":field"), row.field.isEmpty() ? QVariant() : QVariant(row.field));
-    m_insert.bindValue(QStringLiteral(":old_value"), nullableText(row.oldValue));
-    m_insert.bindValue(QStringLiteral(":new_value"), nullableText(row.newValue));
+    // The row links to the last one: this runs inside the writer's transaction, so no other
+    // program can append in between.
+    QSqlQuery &last = m_last;
+    if (!execPrepared(last))
+        return Status::failure(failureMessage(last.lastError(),
+            QCoreApplication::translate("Database", "skriva ändringsloggen")));
+    const bool any = last.next();
+    const qint64 id = any ? last.value(0).toLongLong() + 1 : 1;
+    const QString previous = any && !last.value(1).isNull() ? last.value(1).toString() : chainStart();
+    last.finish();
+    const QVariantList columns = {id, utcNow(), storedText(m_db.userName()), storedText(row.entity),
+                                  optionalValue(row.entityId), optionalValue(row.reportId), storedText(row.action),
+                                  row.field.isEmpty() ? QVariant() : storedText(row.field),
+                                  storedText(row.oldValue), storedText(row.newValue)};
+    static const char *const names[] = {":id", ":at", ":who", ":entity", ":entity_id", ":report_id",
+                                        ":action", ":field", ":old_value", ":new_value"};
+    for (int i = 0; i < 10; ++i)
+        m_insert.bindValue(QLatin1String(names[i]), columns[i]);
+    m_insert.bindValue(QStringLiteral(":hash"), chainHash(previous, columns));
     if (!execPrepared(m_insert))
         return Status::failure(failureMessage(m_insert.lastError(),
             QCoreApplication::translate("Database", "skriva ändringsloggen")));

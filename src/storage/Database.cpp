@@ -4,6 +4,7 @@
 
 #include "DatabaseOpening.h"
 #include "OutputFile.h"
+#include "SchemaUpgrade.h"
 #include "SqlSupport.h"
 #include "WriterLock.h"
 
@@ -372,7 +373,7 @@ struct Database::Private {
     bool createFile(OpenError *err);
     bool openExistingFile(bool forceReadOnly, int *version, OpenError *err);
     Status finishOpening(const Database &owner, int version, bool network);
-    Status migrate(int from);
+    Status migrate(const Database &owner, int from);
     Status backupBeforeMigration(const Database &owner, int from);
 };
 
@@ -415,7 +416,7 @@ OpenError Database::Private::probeWriteLock()
     return {};
 }
 
-Status Database::Private::migrate(int from)
+Status Database::Private::migrate(const Database &owner, int from)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
@@ -429,9 +430,13 @@ Status Database::Private::migrate(int from)
             return Status::failure(tr("Uppgraderingsskriptet %1 saknas i programmet.").arg(it.value()));
         const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
             + "\nPRAGMA user_version = " + QByteArray::number(it.key())
-            + ";\nPRAGMA application_id = " + QByteArray::number(kApplicationId) + ";\nCOMMIT;";
+            + ";\nPRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
         char *message = nullptr;
-        if (sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        // What SQL cannot do (SchemaUpgrade.h) runs in the same transaction as the script.
+        const bool done = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) == SQLITE_OK
+            && completeUpgrade(owner, it.key()).ok()
+            && sqlite3_exec(handle, "COMMIT", nullptr, nullptr, &message) == SQLITE_OK;
+        if (!done) {
             qCWarning(lcStorage) << "migration" << it.key() << "failed:" << message;
             sqlite3_free(message);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -613,6 +618,8 @@ Status Database::Private::finishOpening(const Database &owner, int version, bool
     execSql(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")))
         return Status::failure(tr("SQLite kunde inte slå på kontrollen av främmande nycklar."));
+    // REPLACE then fires the delete triggers that guard approved reports (001_initial.sql).
+    execSql(db, QStringLiteral("PRAGMA recursive_triggers = ON"));
     if (readOnly)
         return {};
     // The copy is taken before anything in the file changes, the journal mode included.
@@ -621,7 +628,7 @@ Status Database::Private::finishOpening(const Database &owner, int version, bool
             return s;
     }
     if (version < latestSchemaVersion()) {
-        if (const Status s = migrate(version); !s)
+        if (const Status s = migrate(owner, version); !s)
             return s;
     }
     const QString wanted = network ? QStringLiteral("delete") : QStringLiteral("wal");

@@ -4,12 +4,15 @@
 
 #include "Database.h"
 #include "DatasetLoader.h"
+#include "ReportApprovals.h"
 #include "RowWriter.h"
 #include "SqlSupport.h"
 #include "domain/Text.h"
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace fhb::storage {
 
@@ -123,6 +126,9 @@ Status DatasetImporter::readDatabase()
                             reportStatusFromKey(query.value(3).toString()).value_or(ReportStatus::Draft)});
     if (const std::optional<QString> error = stepFailure(query, tr("läsa databasens årsredovisningar")))
         return Status::failure(*error);
+    // Restoring a whole database into an empty one keeps its approvals; the GUI's report-file
+    // import never does.
+    m_restore = m_dbParties.isEmpty() && m_dbAgreements.isEmpty() && m_dbReports.isEmpty() && !m_options.replaceReports;
     return {};
 }
 
@@ -177,6 +183,65 @@ Status DatasetImporter::validateParties(const Dataset &data)
                 s = fail(mp + QStringLiteral(".toYear"), tr("slutåret %1 ligger före startåret %2").arg(m.toYear).arg(m.fromYear));
             if (!s)
                 return s;
+        }
+    }
+    return validateMembershipOverlaps(data);
+}
+
+Status DatasetImporter::validateMembershipOverlaps(const Dataset &data) const
+{
+    // The members each county part will have after the import: the file's for a new part or
+    // with --replace, otherwise the database's (writeParties keeps those).
+    struct Placed {
+        QString countyPart;
+        Membership membership;
+        QString path; ///< empty: already in the database
+    };
+    QHash<QString, QList<Placed>> byMunicipality;
+    QSet<QString> fromFile;
+    for (int i = 0; i < data.parties.size(); ++i) {
+        const Party &p = data.parties[i];
+        if (p.kind != PartyKind::CountyPart)
+            continue;
+        const bool isNew = std::none_of(m_dbParties.cbegin(), m_dbParties.cend(),
+                                        [&](const Party &d) { return d.name == p.name; });
+        if (!isNew && !m_options.replace)
+            continue;
+        fromFile.insert(p.name);
+        for (int j = 0; j < p.members.size(); ++j)
+            byMunicipality[p.members[j].party].append(
+                {p.name, p.members[j], QStringLiteral("parties[%1].members[%2]").arg(i).arg(j)});
+    }
+    for (const Party &p : m_dbParties) {
+        if (p.kind != PartyKind::CountyPart || fromFile.contains(p.name))
+            continue;
+        for (const Membership &m : p.members)
+            byMunicipality[m.party].append({p.name, m, QString()});
+    }
+    for (auto it = byMunicipality.cbegin(); it != byMunicipality.cend(); ++it) {
+        const QList<Placed> &placed = it.value();
+        for (qsizetype a = 0; a < placed.size(); ++a) {
+            for (qsizetype b = a + 1; b < placed.size(); ++b) {
+                const Placed &x = placed[a];
+                const Placed &y = placed[b];
+                if (x.path.isEmpty() && y.path.isEmpty())
+                    continue; // already so in the database: check reports it
+                if (x.membership.fromYear > y.membership.toYear || y.membership.fromYear > x.membership.toYear)
+                    continue;
+                const Placed &here = y.path.isEmpty() ? x : y;
+                const Placed &there = y.path.isEmpty() ? y : x;
+                const QString where = there.path.isEmpty() ? tr("i databasen") : there.path;
+                if (x.countyPart == y.countyPart)
+                    return fail(here.path + QStringLiteral(".party"),
+                                tr("%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6, %7)")
+                                    .arg(it.key(), here.countyPart)
+                                    .arg(here.membership.fromYear).arg(here.membership.toYear)
+                                    .arg(there.membership.fromYear).arg(there.membership.toYear).arg(where));
+                return fail(here.path + QStringLiteral(".party"),
+                            tr("%1 är redan medlem i %2 %3–%4 (%5); en kommun kan bara höra till en länsdel åt gången")
+                                .arg(it.key(), there.countyPart)
+                                .arg(there.membership.fromYear).arg(there.membership.toYear).arg(where));
+            }
         }
     }
     return {};
@@ -417,10 +482,34 @@ Status DatasetImporter::writeReports(const Dataset &data, RowWriter &writer)
         const auto id = writer.insertReport(r);
         if (!id)
             return fail(path, id.error());
+        AnnualReport stored = r;
+        if (r.status == ReportStatus::Approved) {
+            // A received file never approves: only a restore into an empty database keeps
+            // approvals, and then only where the content still has its approved fingerprint.
+            bool approved = false;
+            if (m_restore) {
+                const auto done = approveReport(m_db, id.value(), r.approvals, &r);
+                if (!done)
+                    return fail(path, done.error());
+                approved = done.value();
+                if (!approved)
+                    m_summary.warnings << tr("%1: årsredovisningen för %2 %3 har ändrats sedan den godkändes "
+                                             "(fingeravtrycket stämmer inte) och kommer in som inskickad.")
+                                              .arg(path, r.party).arg(r.year);
+            } else {
+                m_summary.warnings << tr("%1: årsredovisningen för %2 %3 är godkänd i filen men kommer in som inskickad. "
+                                         "Bara en controller kan godkänna den här.")
+                                          .arg(path, r.party).arg(r.year);
+            }
+            if (!approved) {
+                stored.status = ReportStatus::Submitted;
+                ++m_summary.reportsArrivedSubmitted;
+            }
+        }
         action == ReportAction::Replace ? ++m_summary.reportsReplaced : ++m_summary.reportsAdded;
         if (const Status s = m_audit.record({QStringLiteral("annual_report"), id.value(), id.value(),
                                              action == ReportAction::Replace ? QStringLiteral("replace") : QStringLiteral("import"),
-                                             {}, old, r.party + u' ' + QString::number(r.year) + QStringLiteral(": ") + reportSummary(r)}); !s)
+                                             {}, old, r.party + u' ' + QString::number(r.year) + QStringLiteral(": ") + reportSummary(stored)}); !s)
             return s;
     }
     return {};

@@ -29,6 +29,7 @@ private:
 
     Status readDatabase();
     Status validateParties(const Dataset &data);
+    Status validateMembershipOverlaps(const Dataset &data) const;
     Status validateAgreements(const Dataset &data);
     Status validateAgreement(const Agreement &a, const QString &path);
     Status validateReports(const Dataset &data);
@@ -49,6 +50,7 @@ private:
     QHash<QString, qint64> m_partyIds;   ///< filled while writing
     QHash<QString, ExistingReport> m_dbReports; ///< key: party + '\n' + year
     QList<ReportAction> m_reportActions; ///< one per report of the file
+    bool m_restore = false; ///< the database was empty: approvals are kept
 };
 
 } // namespace fhb::storage

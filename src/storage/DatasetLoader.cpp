@@ -267,6 +267,13 @@ Status DatasetLoader::loadReportDetails(QList<AnnualReport> &reports, const Repo
                      (q.value(1).toString() == QLatin1String("event") ? r.events : r.staffResources)
                          .append(q.value(2).toString());
                  });
+    if (s)
+        s = each(QStringLiteral("x.version, x.fingerprint, x.approved_at, x.approved_by"), QStringLiteral("report_approval"),
+                 QStringLiteral("x.id"), [](AnnualReport &r, const QSqlQuery &q) {
+                     r.approvals.append({q.value(1).toInt(), q.value(2).toString(),
+                                         QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
+                                         q.value(4).toString()});
+                 });
     return s;
 }
 

@@ -37,6 +37,9 @@ struct ImportSummary {
     int reportsAdded = 0;
     int reportsReplaced = 0;
     int reportsUnchanged = 0; ///< reports identical to the database's, left as they are
+    /// Reports approved in the file that came in as submitted (a file never approves; only a
+    /// restore into an empty database keeps approvals whose fingerprint still matches).
+    int reportsArrivedSubmitted = 0;
     QStringList warnings; ///< Swedish sentences, e.g. an agreement kept as the database has it
 };
 
@@ -54,8 +57,10 @@ public:
     /// Imports all-or-nothing in one transaction, with audit rows. Parties with the same
     /// name are matched (another kind is an error); a differing agreement is kept with a
     /// warning unless options.replace; an existing report is replaced only with
-    /// options.replace and never when approved. Errors start with the exchange-file path
-    /// of what is wrong, e.g. "reports[0].party: okänd part 'X'".
+    /// options.replace and never when approved. A report approved in the file comes in as
+    /// submitted (with a warning), except when the database was empty (a restore): then it
+    /// keeps its approval records, or gets one now when the file has none. Errors start with
+    /// the exchange-file path of what is wrong, e.g. "reports[0].party: okänd part 'X'".
     Result<ImportSummary> import(const Dataset &data, const ImportOptions &options = {});
 
 private:

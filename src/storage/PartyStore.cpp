@@ -99,6 +99,20 @@ Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) 
                                            .arg(a.party).arg(a.fromYear).arg(a.toYear).arg(b.fromYear).arg(b.toYear));
         }
     }
+    // A municipality belongs to one county part at a time: otherwise its report would count
+    // towards two agreements' co-funding (docs/reliability.md, "Tamper evidence and county parts").
+    for (const Party &other : *all) {
+        if (other.id == id || other.kind != PartyKind::CountyPart)
+            continue;
+        for (const Membership &o : other.members) {
+            for (const Membership &m : members) {
+                if (o.party == m.party && o.fromYear <= m.toYear && m.fromYear <= o.toYear)
+                    return Status::failure(tr("%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel "
+                                              "åt gången; välj år som inte överlappar.")
+                                               .arg(m.party, other.name).arg(o.fromYear).arg(o.toYear));
+            }
+        }
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "DatasetLoader.h"
+#include "ReportApprovals.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -72,13 +73,19 @@ Status ReportStore::setStatus(qint64 reportId, ReportStatus status)
     if (*current == ReportStatus::Approved)
         return Status::failure(tr("Årsredovisningen är godkänd och därför låst. Öppna den igen (med en orsak) "
                                   "innan du ändrar dess status."));
-    QSqlQuery query(m_db.connection());
-    if (!prepare(query, QStringLiteral("UPDATE annual_report SET status = :status WHERE id = :id")))
-        return Status::failure(tr("Statusen kunde inte ändras."));
-    query.bindValue(QStringLiteral(":status"), reportStatusKey(status));
-    query.bindValue(QStringLiteral(":id"), reportId);
-    if (!execPrepared(query))
-        return Status::failure(failureMessage(query.lastError(), tr("ändra statusen")));
+    if (status == ReportStatus::Approved) {
+        // The approval record with the fingerprint comes first; the schema requires it.
+        if (const auto approved = approveReport(m_db, reportId); !approved)
+            return Status::failure(approved.error());
+    } else {
+        QSqlQuery query(m_db.connection());
+        if (!prepare(query, QStringLiteral("UPDATE annual_report SET status = :status WHERE id = :id")))
+            return Status::failure(tr("Statusen kunde inte ändras."));
+        query.bindValue(QStringLiteral(":status"), reportStatusKey(status));
+        query.bindValue(QStringLiteral(":id"), reportId);
+        if (!execPrepared(query))
+            return Status::failure(failureMessage(query.lastError(), tr("ändra statusen")));
+    }
     AuditLog audit(m_db);
     if (const Status s = audit.record({QStringLiteral("annual_report"), reportId, reportId, QStringLiteral("status"),
                                        QStringLiteral("status"), reportStatusKey(*current), reportStatusKey(status)}); !s)
@@ -137,6 +144,11 @@ Status ReportStore::reopen(qint64 reportId, const QString &reason, ReportStatus 
 Result<QList<AuditEntry>> ReportStore::auditLog(qint64 reportId) const
 {
     return AuditLog(m_db).entriesForReport(reportId);
+}
+
+Result<QList<ReportApproval>> ReportStore::approvals(qint64 reportId) const
+{
+    return approvalsOf(m_db, reportId);
 }
 
 Result<QList<Reopening>> ReportStore::reopenings(qint64 reportId) const

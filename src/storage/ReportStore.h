@@ -41,6 +41,7 @@ public:
 
     /// Draft -> submitted -> approved (or back to draft before approval). An approved report
     /// refuses with a Swedish message: reopen it first. Setting the current status is a no-op.
+    /// Approving records who, when and the report's fingerprint (ReportApprovals.h).
     Status setStatus(qint64 reportId, ReportStatus status);
     /// Reopens an approved report to `to` (draft or submitted), recording who, when and
     /// why. `reason` must not be blank; a report that is not approved refuses.
@@ -48,6 +49,8 @@ public:
 
     /// The audit rows about the report and its lines, oldest first.
     Result<QList<AuditEntry>> auditLog(qint64 reportId) const;
+    /// The report's approvals (who approved which version with which fingerprint), oldest first.
+    Result<QList<ReportApproval>> approvals(qint64 reportId) const;
     /// The report's reopenings, oldest first.
     Result<QList<Reopening>> reopenings(qint64 reportId) const;
 

@@ -22,14 +22,14 @@ struct RowWriter::Queries {
     explicit Queries(const QSqlDatabase &db)
         : party(db), deleteMembers(db), member(db), agreement(db), updateAgreement(db), deleteDecided(db),
           decided(db), deletePlk(db), plk(db), deleteCommitments(db), commitment(db), deleteObligations(db),
-          obligation(db), obligationYear(db), report(db), approve(db), expense(db), revenue(db), paragraph(db),
+          obligation(db), obligationYear(db), report(db), expense(db), revenue(db), paragraph(db),
           deleteReport(db)
     {
     }
     bool prepareAll();
 
     QSqlQuery party, deleteMembers, member, agreement, updateAgreement, deleteDecided, decided, deletePlk, plk,
-        deleteCommitments, commitment, deleteObligations, obligation, obligationYear, report, approve, expense,
+        deleteCommitments, commitment, deleteObligations, obligation, obligationYear, report, expense,
         revenue, paragraph, deleteReport;
 };
 
@@ -65,7 +65,6 @@ bool RowWriter::Queries::prepareAll()
         {&report, QStringLiteral("INSERT INTO annual_report (party_id, year, period_start, period_end, status, "
                                  "on_behalf_of_name, on_behalf_of_title, prepared_by_name, prepared_by_title) "
                                  "VALUES (:party, :year, :start, :end, :status, :obn, :obt, :pbn, :pbt)")},
-        {&approve, QStringLiteral("UPDATE annual_report SET status = 'approved' WHERE id = :id")},
         {&expense, QStringLiteral("INSERT INTO expense_line (report_id, position, category, amount_ore, footnote) "
                                   "VALUES (:id, :position, :category, :amount, :footnote)")},
         {&revenue, QStringLiteral("INSERT INTO revenue_line (report_id, position, kind, source, amount_ore, note) "
@@ -221,7 +220,7 @@ Result<qint64> RowWriter::insertReport(const AnnualReport &r)
     q.bindValue(QStringLiteral(":year"), r.year);
     q.bindValue(QStringLiteral(":start"), dateValue(r.periodStart));
     q.bindValue(QStringLiteral(":end"), dateValue(r.periodEnd));
-    const ReportStatus first = r.status == ReportStatus::Approved ? ReportStatus::Draft : r.status;
+    const ReportStatus first = r.status == ReportStatus::Approved ? ReportStatus::Submitted : r.status;
     q.bindValue(QStringLiteral(":status"), reportStatusKey(first));
     q.bindValue(QStringLiteral(":obn"), textValue(r.signature.onBehalfOfName));
     q.bindValue(QStringLiteral(":obt"), textValue(r.signature.onBehalfOfTitle));
@@ -232,11 +231,6 @@ Result<qint64> RowWriter::insertReport(const AnnualReport &r)
     const qint64 id = q.lastInsertId().toLongLong();
     if (const Status s = writeReportLines(id, r); !s)
         return Result<qint64>::failure(s.error());
-    if (r.status == ReportStatus::Approved) {
-        m_q->approve.bindValue(QStringLiteral(":id"), id);
-        if (!exec(m_q->approve, tr("spara årsredovisningen")))
-            return Result<qint64>::failure(m_error);
-    }
     return id;
 }
 

@@ -32,8 +32,8 @@ public:
     Result<qint64> insertAgreement(const Agreement &agreement);
     /// Overwrites the agreement row `id` and all its details with `agreement`.
     Status replaceAgreement(qint64 id, const Agreement &agreement);
-    /// Inserts a report with its lines and paragraphs; an approved report is inserted as a
-    /// draft and approved last, because the lock triggers refuse lines of an approved report.
+    /// Inserts a report with its lines and paragraphs. An approved report is inserted as
+    /// submitted: only approveReport (ReportApprovals.h) approves, with an approval record.
     Result<qint64> insertReport(const AnnualReport &report);
     /// Deletes a report that is not approved (its lines go with it).
     Status deleteReport(qint64 id);

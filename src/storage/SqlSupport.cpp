@@ -32,6 +32,10 @@ QString failureMessage(const QSqlError &error, const QString &what)
         return QCoreApplication::translate("Database",
             "Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. "
             "Be en controller att öppna den igen (med en orsak) om något måste rättas.");
+    if (error.databaseText().contains(QLatin1String("fhb-overlap")) || error.driverText().contains(QLatin1String("fhb-overlap")))
+        return QCoreApplication::translate("Database",
+            "Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. "
+            "Ingenting har sparats.").arg(what);
     qCWarning(lcStorage) << "SQL failure while" << what << ":" << error.text();
     if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6"))
         return QCoreApplication::translate("Database",

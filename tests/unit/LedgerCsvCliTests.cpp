@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "storage/Database.h"
+#include "storage/ReportStore.h"
+
 #include <QProcess>
 
 namespace {
@@ -109,6 +112,14 @@ TEST_CASE("cli import-csv refuses an approved report and an unknown party with e
     const Run imported = cli({QStringLiteral("--db"), bench.db, QStringLiteral("import"), exchange});
     INFO(imported.errText.toStdString());
     REQUIRE(imported.code == 0);
+    {
+        // A file never approves (it came in as submitted): a controller approves it here.
+        fhb::storage::OpenError error;
+        auto db = fhb::storage::Database::open(bench.db, {}, &error);
+        REQUIRE(db);
+        fhb::storage::ReportStore store(*db);
+        REQUIRE(store.setStatus(*store.findReport(QStringLiteral("Testby kommun"), 2024), fhb::ReportStatus::Approved).ok());
+    }
     const QByteArray before = fhb::test::readFile(bench.db);
     const Run approved = bench.importCsv(csv, QStringLiteral("Testby kommun"));
     CHECK(approved.code == 2);

@@ -62,6 +62,7 @@ TEST_CASE("the copy taken before a schema upgrade is readable by its owner only"
                                   "revenue_line_by_report", "report_paragraph_by_report", "report_reopening_by_report",
                                   "audit_log_by_report"})
             REQUIRE(raw.exec(QByteArray(QByteArray("DROP INDEX ") + index).constData()) == SQLITE_OK);
+        removeVersionThree(raw);
         REQUIRE(raw.exec("PRAGMA user_version = 1") == SQLITE_OK);
     }
     REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0); // an old file others could read

@@ -8,6 +8,8 @@
 #include "domain/Dataset.h"
 #include "storage/Database.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,6 +71,23 @@ public:
 private:
     sqlite3 *m_db = nullptr;
 };
+
+/// Takes schema version 3's additions (resources/sql/003_tamper_evidence.sql) out of a file
+/// this program wrote, so that it looks as version 2 left it: for the upgrade tests. Leaves
+/// user_version to the caller.
+inline void removeVersionThree(RawSqlite &raw)
+{
+    QFile script(QStringLiteral(":/sql/003_tamper_evidence.sql"));
+    REQUIRE(script.open(QIODevice::ReadOnly));
+    static const QRegularExpression trigger(QStringLiteral("CREATE TRIGGER (\\w+)"));
+    for (auto m = trigger.globalMatch(QString::fromUtf8(script.readAll())); m.hasNext();)
+        REQUIRE(raw.exec(QString(QStringLiteral("DROP TRIGGER ") + m.next().captured(1)).toUtf8().constData()) == SQLITE_OK);
+    REQUIRE(raw.exec("DROP TABLE report_approval; ALTER TABLE audit_log DROP COLUMN hash;"
+                     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+                     "BEGIN\n"
+                     "    SELECT RAISE(ABORT, 'fhb-append-only: audit_log rows cannot be changed');\n"
+                     "END;") == SQLITE_OK);
+}
 
 inline AnnualReport sampleReport(const QString &party, int year)
 {

@@ -87,7 +87,7 @@ TEST_CASE("Importera rapporter previews the files and imports on confirmation wi
         r.periodStart = QDate(2022, 1, 1);
         r.periodEnd = QDate(2022, 12, 31);
     });
-    const QString replacing = reportFile(window, f.scratch, QStringLiteral("Rapport 2023 – Örebro kommun.fhb.json"), [](AnnualReport &r) {
+    const QString replacing = reportFile(window, f.scratch, QStringLiteral("Rapport 2023 – Örebro kommun.json"), [](AnnualReport &r) {
         r.expenses.first().amountOre += 100;
         r.status = ReportStatus::Submitted;
     });
@@ -188,7 +188,7 @@ TEST_CASE("Exportera rapport för inskickning writes the open report with the pr
     });
     exportAction->trigger();
     QApplication::processEvents();
-    CHECK(QFileInfo(proposed).fileName() == QStringLiteral("Rapport 2023 – Örebro kommun.json"));
+    CHECK(QFileInfo(proposed).fileName() == QStringLiteral("Rapport 2023 – Örebro kommun.fhb.json"));
     REQUIRE(QFileInfo::exists(target));
     const Result<Dataset> data = app::exchangeFromJson(test::readFile(target));
     REQUIRE(data.ok());

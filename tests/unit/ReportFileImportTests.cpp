@@ -300,7 +300,7 @@ TEST_CASE("a report exported for submission is what the command line exports and
     Scratch scratch;
     auto db = demoDb(scratch);
     const QString path = scratch.path(app::ReportSubmissionFile::fileName(2023, kOrebro));
-    CHECK(QFileInfo(path).fileName() == QStringLiteral("Rapport 2023 – Örebro kommun.json"));
+    CHECK(QFileInfo(path).fileName() == QStringLiteral("Rapport 2023 – Örebro kommun.fhb.json"));
     REQUIRE(app::ReportSubmissionFile::write(*db, kOrebro, 2023, path).ok());
 
     QProcess cli;

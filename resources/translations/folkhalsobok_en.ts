@@ -1916,10 +1916,6 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <source>ska vara en text (fick %1)</source>
-        <translation>must be a text (got %1)</translation>
-    </message>
-    <message>
         <source>bara en länsdel (county-part) kan ha medlemmar</source>
         <translation>only a county part (county-part) can have members</translation>
     </message>
@@ -3968,6 +3964,25 @@ Examples:
     </message>
 </context>
 <context>
+    <name>fhb::gui::AboutText</name>
+    <message>
+        <source>&lt;p&gt;Databas: %1&lt;br&gt;Schemaversion %2 (programmet skriver version %3)%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Database: %1&lt;br&gt;Schema version %2 (this program writes version %3)%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, öppnad skrivskyddad</source>
+        <translation>, opened read-only</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ingen databas är öppen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No database is open.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare (GPL-3.0-or-later). Programmet levereras utan garanti.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bookkeeping of public-health agreements: annual reports, compensation and co-funding between a region and its municipalities, county parts and organisations.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License version 3 or later (GPL-3.0-or-later). The program comes with no warranty.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::AgreementEditor</name>
     <message>
         <source>Avtal %1 %2</source>
@@ -4503,10 +4518,6 @@ Examples:
     <message>
         <source>Om Folkhälsobok</source>
         <translation>About Folkhälsobok</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bookkeeping of public-health agreements: annual reports, compensation and co-funding between a region and its municipalities, county parts and organisations.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License version 3 or later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Kontroller</source>

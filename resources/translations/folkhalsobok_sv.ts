@@ -1916,10 +1916,6 @@
         <translation>ingenting</translation>
     </message>
     <message>
-        <source>ska vara en text (fick %1)</source>
-        <translation>ska vara en text (fick %1)</translation>
-    </message>
-    <message>
         <source>bara en länsdel (county-part) kan ha medlemmar</source>
         <translation>bara en länsdel (county-part) kan ha medlemmar</translation>
     </message>
@@ -3968,6 +3964,25 @@ Exempel:
     </message>
 </context>
 <context>
+    <name>fhb::gui::AboutText</name>
+    <message>
+        <source>&lt;p&gt;Databas: %1&lt;br&gt;Schemaversion %2 (programmet skriver version %3)%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Databas: %1&lt;br&gt;Schemaversion %2 (programmet skriver version %3)%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, öppnad skrivskyddad</source>
+        <translation>, öppnad skrivskyddad</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ingen databas är öppen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ingen databas är öppen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare (GPL-3.0-or-later). Programmet levereras utan garanti.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare (GPL-3.0-or-later). Programmet levereras utan garanti.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::AgreementEditor</name>
     <message>
         <source>Avtal %1 %2</source>
@@ -4503,10 +4518,6 @@ Exempel:
     <message>
         <source>Om Folkhälsobok</source>
         <translation>Om Folkhälsobok</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Folkhälsobok %1&lt;/h3&gt;&lt;p&gt;Bokföring av folkhälsoavtal: årsredovisningar, ersättning och medfinansiering mellan en region och dess kommuner, länsdelar och organisationer.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU General Public License version 3 eller senare.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Kontroller</source>

@@ -6,6 +6,11 @@
 #include "../support/TestSupport.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 namespace fhb::test {
 
@@ -17,11 +22,34 @@ struct CliRun {
     QString errText; ///< standard error with plain spaces
 };
 
-inline CliRun runCli(const QStringList &arguments)
+/// How the program is started, beyond its arguments.
+struct CliLaunch {
+    rlim_t fileSizeLimit = RLIM_INFINITY; ///< a disk that is full after this many bytes (EFBIG)
+    QString stdoutFile;                   ///< standard output to this file instead of a pipe
+    QStringList environment;              ///< NAME=value added to the program's environment
+};
+
+inline CliRun runCli(const QStringList &arguments, const CliLaunch &launch = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(FHB_CLI_PATH));
     process.setArguments(arguments);
+    if (!launch.stdoutFile.isEmpty())
+        process.setStandardOutputFile(launch.stdoutFile);
+    if (!launch.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &pair : launch.environment)
+            env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        process.setProcessEnvironment(env);
+    }
+    if (const rlim_t limit = launch.fileSizeLimit; limit != RLIM_INFINITY)
+        process.setChildProcessModifier([limit] {
+            std::signal(SIGXFSZ, SIG_IGN); // writes past the limit fail with EFBIG instead
+            rlimit r{};
+            ::getrlimit(RLIMIT_FSIZE, &r);
+            r.rlim_cur = limit;
+            ::setrlimit(RLIMIT_FSIZE, &r);
+        });
     process.start();
     REQUIRE(process.waitForFinished(180000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);

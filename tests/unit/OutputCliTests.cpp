@@ -30,43 +30,11 @@ using fhb::test::Scratch;
 
 namespace {
 
-struct Launch {
-    rlim_t fileSizeLimit = RLIM_INFINITY;
-    QString stdoutFile;
-    QStringList environment; ///< NAME=value added to the program's environment
-};
+using Launch = test::CliLaunch;
 
 CliRun run(const QStringList &arguments, const Launch &launch = {})
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(FHB_CLI_PATH));
-    process.setArguments(arguments);
-    if (!launch.stdoutFile.isEmpty())
-        process.setStandardOutputFile(launch.stdoutFile);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &pair : launch.environment)
-        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
-    process.setProcessEnvironment(env);
-    const rlim_t limit = launch.fileSizeLimit;
-    if (limit != RLIM_INFINITY)
-        process.setChildProcessModifier([limit] {
-            // A disk that is full after `limit` bytes: writes beyond give EFBIG.
-            std::signal(SIGXFSZ, SIG_IGN);
-            rlimit r{};
-            ::getrlimit(RLIMIT_FSIZE, &r);
-            r.rlim_cur = limit;
-            ::setrlimit(RLIMIT_FSIZE, &r);
-        });
-    process.start();
-    REQUIRE(process.waitForFinished(180000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    CliRun r;
-    r.code = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.text = test::plainSpaces(QString::fromUtf8(r.out));
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    r.errText = test::plainSpaces(r.err);
-    return r;
+    return test::runCli(arguments, launch);
 }
 
 QString demoDb(const Scratch &scratch, const QString &name = QStringLiteral("demo.db"))

@@ -32,25 +32,6 @@ QString seededDatabase(const Scratch &scratch)
     return path;
 }
 
-/// Starts the test writer holding `path` open for writing; returns once it says "ready".
-void startHolder(QProcess &process, const QString &path)
-{
-    process.setProgram(QStringLiteral(FHB_CRASH_WRITER_PATH));
-    process.setArguments({QStringLiteral("hold"), path});
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start();
-    REQUIRE(process.waitForStarted(10000));
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (!output.contains("\n") && timer.elapsed() < 15000 && process.state() == QProcess::Running) {
-        process.waitForReadyRead(100);
-        output += process.readAllStandardOutput();
-    }
-    INFO(output.toStdString());
-    REQUIRE(output == "ready\n");
-}
-
 qint64 reportId(const Database &db)
 {
     return rawValue(db, QStringLiteral("SELECT id FROM annual_report LIMIT 1")).toLongLong();

@@ -132,25 +132,6 @@ Child runAs(const char *user, const QString &action, const QString &path, const 
         }                                                                                                \
     } while (false)
 
-/// Starts the test writer holding `path` open for writing; returns once it says "ready".
-void startHolder(QProcess &process, const QString &path)
-{
-    process.setProgram(QStringLiteral(FHB_CRASH_WRITER_PATH));
-    process.setArguments({QStringLiteral("hold"), path});
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start();
-    REQUIRE(process.waitForStarted(10000));
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (!output.contains("\n") && timer.elapsed() < 15000 && process.state() == QProcess::Running) {
-        process.waitForReadyRead(100);
-        output += process.readAllStandardOutput();
-    }
-    INFO(output.toStdString());
-    REQUIRE(output == "ready\n");
-}
-
 void stopHolder(QProcess &process)
 {
     process.closeWriteChannel();

@@ -8,7 +8,9 @@
 #include "domain/Dataset.h"
 #include "storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,25 @@
 #include <memory>
 
 namespace fhb::test {
+
+/// Starts the test writer holding `path` open for writing; returns once it says "ready".
+inline void startHolder(QProcess &process, const QString &path)
+{
+    process.setProgram(QStringLiteral(FHB_CRASH_WRITER_PATH));
+    process.setArguments({QStringLiteral("hold"), path});
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start();
+    REQUIRE(process.waitForStarted(10000));
+    QByteArray output;
+    QElapsedTimer timer;
+    timer.start();
+    while (!output.contains("\n") && timer.elapsed() < 15000 && process.state() == QProcess::Running) {
+        process.waitForReadyRead(100);
+        output += process.readAllStandardOutput();
+    }
+    INFO(output.toStdString());
+    REQUIRE(output == "ready\n");
+}
 
 inline std::unique_ptr<storage::Database> openDb(const QString &path, storage::OpenOptions options = {},
                                                  storage::OpenError *error = nullptr)

@@ -546,6 +546,10 @@
 <context>
     <name>CofundingBalance</name>
     <message>
+        <source>Beloppen är för stora</source>
+        <translation>Amounts too large</translation>
+    </message>
+    <message>
         <source>Uppfyller kravet</source>
         <translation>Meets the requirement</translation>
     </message>
@@ -2472,6 +2476,10 @@
 <context>
     <name>fhb::app::CofundingBalanceModel</name>
     <message>
+        <source>Rapporternas belopp är för stora för att räknas: databasen har ändrats utanför programmet.</source>
+        <translation>The reports' amounts are too large to be added up: the database has been changed outside the program.</translation>
+    </message>
+    <message>
         <source>Avtal</source>
         <translation>Agreement</translation>
     </message>
@@ -2962,6 +2970,10 @@
 </context>
 <context>
     <name>fhb::app::OverviewMatrixModel</name>
+    <message>
+        <source>Insats och saldo: beloppen är för stora för att visas; databasen har ändrats utanför programmet</source>
+        <translation>Contribution and balance: the amounts are too large to show; the database has been changed outside the program</translation>
+    </message>
     <message>
         <source>%1: inget av de visade avtalen löper det året.</source>
         <translation>%1: none of the agreements shown runs that year.</translation>
@@ -5333,8 +5345,8 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>read the county parts' members</translation>
     </message>
     <message>
-        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</source>
-        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6), so its report counts twice. Remove one of the memberships under Parties.</translation>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar rapporten en gång; ta bort det ena medlemskapet under Parter.</source>
+        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6). The balance counts the report once; remove one of the memberships under Parties.</translation>
     </message>
     <message>
         <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>

@@ -546,6 +546,10 @@
 <context>
     <name>CofundingBalance</name>
     <message>
+        <source>Beloppen är för stora</source>
+        <translation>Beloppen är för stora</translation>
+    </message>
+    <message>
         <source>Uppfyller kravet</source>
         <translation>Uppfyller kravet</translation>
     </message>
@@ -2472,6 +2476,10 @@
 <context>
     <name>fhb::app::CofundingBalanceModel</name>
     <message>
+        <source>Rapporternas belopp är för stora för att räknas: databasen har ändrats utanför programmet.</source>
+        <translation>Rapporternas belopp är för stora för att räknas: databasen har ändrats utanför programmet.</translation>
+    </message>
+    <message>
         <source>Avtal</source>
         <translation>Avtal</translation>
     </message>
@@ -2962,6 +2970,10 @@
 </context>
 <context>
     <name>fhb::app::OverviewMatrixModel</name>
+    <message>
+        <source>Insats och saldo: beloppen är för stora för att visas; databasen har ändrats utanför programmet</source>
+        <translation>Insats och saldo: beloppen är för stora för att visas; databasen har ändrats utanför programmet</translation>
+    </message>
     <message>
         <source>%1: inget av de visade avtalen löper det året.</source>
         <translation>%1: inget av de visade avtalen löper det året.</translation>
@@ -5333,8 +5345,8 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
         <translation>läsa länsdelarnas medlemmar</translation>
     </message>
     <message>
-        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</source>
-        <translation>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport räknas två gånger. Ta bort det ena medlemskapet under Parter.</translation>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar rapporten en gång; ta bort det ena medlemskapet under Parter.</source>
+        <translation>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar rapporten en gång; ta bort det ena medlemskapet under Parter.</translation>
     </message>
     <message>
         <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>

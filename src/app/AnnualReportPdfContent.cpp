@@ -294,6 +294,7 @@ void AnnualReportPdfContent::addCofundingRow(QList<FlowPiece> &out, const Balanc
     case BalanceStatus::Ok: status = QString(QStringLiteral("✓ ") + balanceStatusName(row.status)); break;
     case BalanceStatus::Short: status = QString(QStringLiteral("✗ ") + balanceStatusName(row.status)); break;
     case BalanceStatus::MissingReport: status = QString(QStringLiteral("? ") + balanceStatusName(row.status)); break;
+    case BalanceStatus::TooLarge: status = QString(QStringLiteral("✗ ") + balanceStatusName(row.status)); break;
     }
     if (const auto ratio = cofundingRatioHundredths(row.contributionOre, row.compensationOre); ratio && !row.isMemberRow)
         status += tr(", medfinansieringsgrad %1").arg(percent::format(int(*ratio), false));

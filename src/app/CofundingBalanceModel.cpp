@@ -93,8 +93,9 @@ QVariant CofundingBalanceModel::display(const BalanceRow &row, int column) const
     case CompensationColumn: return row.isMemberRow ? QString() : money::format(row.compensationOre);
     case RequiredColumn: return money::format(row.requiredOre);
     case ContributionColumn:
-        return row.status == BalanceStatus::MissingReport ? QString() : money::format(row.contributionOre);
-    case BalanceColumn: return money::format(row.balanceOre, {.explicitPlus = true});
+        return showsFigures(row.status) ? money::format(row.contributionOre) : QString();
+    case BalanceColumn:
+        return row.status == BalanceStatus::TooLarge ? QString() : money::format(row.balanceOre, {.explicitPlus = true});
     case StatusColumn: return balanceStatusName(row.status);
     default: return {};
     }
@@ -112,7 +113,9 @@ QVariant CofundingBalanceModel::toolTip(const BalanceRow &row, int column) const
     if (column == RequiredColumn)
         return row.isMemberRow ? tr("Kommunens åtagande per år enligt avtalet")
                                : tr("Ersättningen × medfinansieringsgraden %1").arg(percent::format(row.cofundingRatioBp));
-    if (column == ContributionColumn && row.status == BalanceStatus::MissingReport)
+    if ((column == ContributionColumn || column == BalanceColumn) && row.status == BalanceStatus::TooLarge)
+        return tr("Rapporternas belopp är för stora för att räknas: databasen har ändrats utanför programmet.");
+    if (column == ContributionColumn && !showsFigures(row.status))
         return tr("Ingen årsredovisning för %1 finns ännu.").arg(row.year);
     return {};
 }
@@ -137,8 +140,8 @@ QVariant CofundingBalanceModel::amountOre(const BalanceRow &row, int column) con
     case CompensationColumn: return row.isMemberRow ? QVariant() : QVariant(row.compensationOre);
     case RequiredColumn: return row.requiredOre;
     case ContributionColumn:
-        return row.status == BalanceStatus::MissingReport ? QVariant() : QVariant(row.contributionOre);
-    case BalanceColumn: return row.balanceOre;
+        return showsFigures(row.status) ? QVariant(row.contributionOre) : QVariant();
+    case BalanceColumn: return row.status == BalanceStatus::TooLarge ? QVariant() : QVariant(row.balanceOre);
     default: return {};
     }
 }
@@ -164,7 +167,7 @@ QVariant CofundingBalanceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::FontRole:
         // Bold: the agreement's own rows, and balances that rest on a report.
-        if ((column == BalanceColumn && row.status != BalanceStatus::MissingReport)
+        if ((column == BalanceColumn && showsFigures(row.status))
             || (column == PartyColumn && !row.isMemberRow)) {
             QFont font;
             font.setBold(true);

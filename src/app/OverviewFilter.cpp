@@ -10,7 +10,7 @@ bool OverviewFilter::keeps(BalanceStatus status) const
 {
     switch (show) {
     case Show::All: return true;
-    case Show::Shortfalls: return status == BalanceStatus::Short;
+    case Show::Shortfalls: return status == BalanceStatus::Short || status == BalanceStatus::TooLarge;
     case Show::MissingReports: return status == BalanceStatus::MissingReport;
     }
     return true;

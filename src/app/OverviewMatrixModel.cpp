@@ -174,7 +174,8 @@ void OverviewMatrixModel::rebuild()
             t.balanceOre += b->balanceOre;
             ++t.agreements;
             t.ok += b->status == BalanceStatus::Ok ? 1 : 0;
-            t.shortfalls += b->status == BalanceStatus::Short ? 1 : 0;
+            // A row whose figures are too large does not meet the requirement either.
+            t.shortfalls += b->status == BalanceStatus::Short || b->status == BalanceStatus::TooLarge ? 1 : 0;
             t.missing += b->status == BalanceStatus::MissingReport ? 1 : 0;
             t.preliminary = t.preliminary || b->preliminary;
         }
@@ -354,14 +355,17 @@ QVariant OverviewMatrixModel::cellData(const Line &line, int year, int role) con
         return {};
     }
     const StatusLook look = balanceStatusLook(b->status);
+    // Figures too large to trust are not shown, nor written into an export: the status says why.
+    const bool figures = b->status != BalanceStatus::TooLarge;
     switch (role) {
-    case Qt::DisplayRole: return wholeKronor(b->balanceOre, true);
+    case Qt::DisplayRole: return figures ? wholeKronor(b->balanceOre, true) : look.word;
     case Qt::DecorationRole: return icon(look.icon);
     case Qt::BackgroundRole: return tint(look.colour);
     case Qt::ToolTipRole: return cellToolTip(line, *b);
     case Qt::AccessibleTextRole:
-        return tr("%1 %2: saldo %3, %4").arg(line.label).arg(year).arg(money::formatKr(b->balanceOre), look.word);
-    case AmountOreRole: return b->balanceOre;
+        return figures ? tr("%1 %2: saldo %3, %4").arg(line.label).arg(year).arg(money::formatKr(b->balanceOre), look.word)
+                       : QString(line.label + u' ' + QString::number(year) + QStringLiteral(": ") + look.word);
+    case AmountOreRole: return figures ? QVariant(b->balanceOre) : QVariant();
     case StatusRole: return int(b->status);
     case StatusColourRole: return look.colour;
     case PreliminaryRole: return b->preliminary;
@@ -409,13 +413,17 @@ QString OverviewMatrixModel::cellToolTip(const Line &line, const BalanceRow &b) 
         const std::optional<qint64> achieved = cofundingRatioHundredths(b.contributionOre, b.compensationOre);
         lines << tr("Medfinansieringsgrad: krav %1, uppnått %2")
                      .arg(percent::format(b.cofundingRatioBp),
-                          achieved && b.status != BalanceStatus::MissingReport
+                          achieved && showsFigures(b.status)
                               ? money::format(*achieved, {.alwaysOre = true}) : QStringLiteral("\u2013"));
         lines << tr("Krav: %1").arg(money::formatKr(b.requiredOre));
     }
-    lines << (b.status == BalanceStatus::MissingReport ? tr("Insats: ingen rapport")
-                                                       : tr("Insats: %1").arg(money::formatKr(b.contributionOre)));
-    lines << tr("Saldo: %1").arg(money::format(b.balanceOre, {.withUnit = true, .explicitPlus = true}));
+    if (b.status == BalanceStatus::TooLarge) {
+        lines << tr("Insats och saldo: beloppen är för stora för att visas; databasen har ändrats utanför programmet");
+    } else {
+        lines << (b.status == BalanceStatus::MissingReport ? tr("Insats: ingen rapport")
+                                                           : tr("Insats: %1").arg(money::formatKr(b.contributionOre)));
+        lines << tr("Saldo: %1").arg(money::format(b.balanceOre, {.withUnit = true, .explicitPlus = true}));
+    }
     lines << tr("Status: %1").arg(balanceStatusName(b.status));
     if (b.reportStatuses.isEmpty())
         lines << tr("Rapport: saknas");

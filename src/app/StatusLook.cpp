@@ -21,6 +21,7 @@ StatusLook balanceStatusLook(BalanceStatus status)
     case BalanceStatus::Ok: return {IconId::StatusOk, balanceStatusName(status), kGreen};
     case BalanceStatus::Short: return {IconId::StatusShort, balanceStatusName(status), kRed};
     case BalanceStatus::MissingReport: return {IconId::StatusMissing, balanceStatusName(status), kGrey};
+    case BalanceStatus::TooLarge: return {IconId::StatusShort, balanceStatusName(status), kRed};
     }
     return {};
 }

@@ -15,6 +15,22 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("BalanceOutput", text); }
 
+// A row whose figures are too large to trust shows none ("–", an empty cell, null in JSON).
+QString figure(const BalanceRow &row, const QString &text)
+{
+    return row.status == BalanceStatus::TooLarge ? QStringLiteral("\u2013") : text;
+}
+
+QString plainFigure(const BalanceRow &row, Ore ore)
+{
+    return row.status == BalanceStatus::TooLarge ? QString() : money::formatPlain(ore);
+}
+
+QByteArray jsonFigure(const BalanceRow &row, Ore ore)
+{
+    return row.status == BalanceStatus::TooLarge ? QByteArray("null") : QByteArray::number(ore);
+}
+
 QString statusText(const BalanceRow &row)
 {
     QString text = balanceStatusName(row.status);
@@ -86,8 +102,9 @@ QByteArray BalanceOutput::text(const QList<BalanceRow> &rows)
     for (const BalanceRow &r : rows)
         table << QStringList{r.isMemberRow ? QString() : r.agreement, partyText(r), QString::number(r.year),
                              money::format(r.compensationOre), money::format(r.requiredOre),
-                             money::format(r.contributionOre), money::format(r.balanceOre, {.explicitPlus = true}),
-                             statusText(r), reportStatuses(r)};
+                             figure(r, money::format(r.contributionOre)),
+                             figure(r, money::format(r.balanceOre, {.explicitPlus = true})), statusText(r),
+                             reportStatuses(r)};
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &line : table)
         for (qsizetype c = 0; c < line.size(); ++c)
@@ -123,7 +140,7 @@ QByteArray BalanceOutput::csv(const QList<BalanceRow> &rows)
         const auto text = [](const QString &cell) { return app::TableExport::csvTextCell(cell); };
         const QStringList cells{text(r.agreement), text(r.counterparty), text(r.party), QString::number(r.year),
                                 money::formatPlain(r.compensationOre), money::formatPlain(r.requiredOre),
-                                money::formatPlain(r.contributionOre), money::formatPlain(r.balanceOre),
+                                plainFigure(r, r.contributionOre), plainFigure(r, r.balanceOre),
                                 text(r.preliminary ? tr("ja") : tr("nej")), text(balanceStatusName(r.status))};
         out += cells.join(u';') + QStringLiteral("\r\n");
     }
@@ -141,8 +158,8 @@ QByteArray BalanceOutput::json(const QList<BalanceRow> &rows)
              + ", \"party\": " + jsonString(r.party) + ", \"year\": " + QByteArray::number(r.year)
              + ", \"compensationOre\": " + QByteArray::number(r.compensationOre)
              + ", \"requiredOre\": " + QByteArray::number(r.requiredOre)
-             + ", \"contributionOre\": " + QByteArray::number(r.contributionOre)
-             + ", \"balanceOre\": " + QByteArray::number(r.balanceOre)
+             + ", \"contributionOre\": " + jsonFigure(r, r.contributionOre)
+             + ", \"balanceOre\": " + jsonFigure(r, r.balanceOre)
              + ", \"preliminary\": " + (r.preliminary ? "true" : "false")
              + ", \"status\": " + jsonString(balanceStatusKey(r.status)) + '}';
         out += i + 1 < rows.size() ? ",\n" : "\n";

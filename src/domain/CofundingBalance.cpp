@@ -18,6 +18,7 @@ QString balanceStatusKey(BalanceStatus status)
     case BalanceStatus::Ok: return QStringLiteral("ok");
     case BalanceStatus::Short: return QStringLiteral("short");
     case BalanceStatus::MissingReport: return QStringLiteral("missing-report");
+    case BalanceStatus::TooLarge: return QStringLiteral("too-large");
     }
     return {};
 }
@@ -28,8 +29,14 @@ QString balanceStatusName(BalanceStatus status)
     case BalanceStatus::Ok: return QCoreApplication::translate("CofundingBalance", "Uppfyller kravet");
     case BalanceStatus::Short: return QCoreApplication::translate("CofundingBalance", "Under kravet");
     case BalanceStatus::MissingReport: return QCoreApplication::translate("CofundingBalance", "Rapport saknas");
+    case BalanceStatus::TooLarge: return QCoreApplication::translate("CofundingBalance", "Beloppen är för stora");
     }
     return {};
+}
+
+bool showsFigures(BalanceStatus status)
+{
+    return status == BalanceStatus::Ok || status == BalanceStatus::Short;
 }
 
 std::optional<qint64> cofundingRatioHundredths(Ore contribution, Ore compensation)
@@ -60,7 +67,7 @@ void settle(BalanceRow &row, bool anyReport)
     if (row.tooLarge) {
         row.contributionOre = 0;
         row.balanceOre = 0;
-        row.status = anyReport ? BalanceStatus::Short : BalanceStatus::MissingReport;
+        row.status = BalanceStatus::TooLarge;
         return;
     }
     row.balanceOre = balance;

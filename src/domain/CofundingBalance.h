@@ -8,9 +8,13 @@
 
 namespace fhb {
 
-enum class BalanceStatus { Ok, Short, MissingReport };
-QString balanceStatusKey(BalanceStatus status);  ///< "ok", "short", "missing-report"
-QString balanceStatusName(BalanceStatus status); ///< "Uppfyller kravet", "Under kravet", "Rapport saknas"
+/// TooLarge: a counted report's totals, or their sum, leave the bound of domain/Money.h (only a
+/// database changed outside the program can hold such figures): the row shows no figures.
+enum class BalanceStatus { Ok, Short, MissingReport, TooLarge };
+QString balanceStatusKey(BalanceStatus status);  ///< "ok", "short", "missing-report", "too-large"
+QString balanceStatusName(BalanceStatus status); ///< "Uppfyller kravet", "Under kravet", "Rapport saknas", "Beloppen är för stora"
+/// Whether a row of `status` has a contribution and a balance to show (Ok and Short).
+bool showsFigures(BalanceStatus status);
 
 /// One row of the co-funding balance: an agreement year, or a member municipality's
 /// commitment within a county part's agreement year.

@@ -124,13 +124,13 @@ void BalanceChartView::populate(QChart *chart, const QList<BalanceRow> &rows)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const BalanceRow &row = rows.at(i);
         categories << categoryLabel(row);
-        const Ore paid = row.status == BalanceStatus::MissingReport ? 0 : row.contributionOre;
+        const Ore paid = showsFigures(row.status) ? row.contributionOre : 0;
         *required << kronor(row.requiredOre);
         *contribution << kronor(paid);
         barLow = std::min({barLow, kronor(row.requiredOre), kronor(paid)});
         barHigh = std::max({barHigh, kronor(row.requiredOre), kronor(paid)});
-        // A year without a report has nothing to add yet: the line skips it.
-        if (row.status == BalanceStatus::MissingReport)
+        // A year without a report (or with figures too large to trust) adds nothing: the line skips it.
+        if (!showsFigures(row.status))
             continue;
         running += row.balanceOre;
         cumulative->append(qreal(i), kronor(running));

@@ -182,7 +182,7 @@ void OverviewDetailPanel::showRow(const Dataset &data, const QString &agreement,
     const BalanceRow *latest = nullptr;
     Ore cumulative = 0;
     for (const BalanceRow &row : rows)
-        if (row.status != BalanceStatus::MissingReport) {
+        if (showsFigures(row.status)) {
             latest = &row;
             cumulative += row.balanceOre;
         }

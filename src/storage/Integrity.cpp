@@ -209,8 +209,8 @@ Status checkCountyParts(const Database &db, QStringList &problems)
     while (query.next()) {
         const QString member = query.value(0).toString();
         if (query.value(1) == query.value(4))
-            problems << tr("%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6), så dess rapport "
-                           "räknas två gånger. Ta bort det ena medlemskapet under Parter.")
+            problems << tr("%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar "
+                           "rapporten en gång; ta bort det ena medlemskapet under Parter.")
                             .arg(member, query.value(1).toString())
                             .arg(query.value(2).toInt()).arg(query.value(3).toInt())
                             .arg(query.value(5).toInt()).arg(query.value(6).toInt());

@@ -7,18 +7,25 @@
 #   1. scripts/test.sh (installs what is missing, builds, runs every test);
 #   2. scripts/run.sh under Xvfb, with a check that the main window appears: its title names
 #      Folkhälsobok and a screenshot of the screen has hundreds of colours (a blank one has one);
-#   3. (all) the Debian package: built, lintian without errors, installed with apt, the CLI and the
-#      menu entry's command run, then purged, with a check that none of its files is left.
+#   3. the Debian package, from the build of step 1: built, lintian without errors, installed with
+#      apt, the CLI and the menu entry's command run, then purged, with a check that none of its
+#      files is left.
 # Needs root (debootstrap, chroot, bind mounts). .ci/run calls it; run it by hand after changing a
 # dependency, a script or the build (docs/reliability.md, "A newcomer's machine").
-# Usage: scripts/fresh-root.sh [test|run|all]   (default all)
+# Usage: scripts/fresh-root.sh [all | STAGE...]   (default all; stages: test run package)
+#        FHB_FRESH_REUSE=1 keeps the root of the last run instead of a pristine one (for
+#        looking into a failed stage without repeating the ones before it; never in CI).
 # Environment: FHB_FRESH_BASE  the cached tarball   (default /var/cache/folkhalsobok/minbase-bookworm.tar)
 #              FHB_FRESH_ROOT  the root to unpack   (default /var/tmp/folkhalsobok-fresh-root)
 #              FHB_FRESH_LOGS  where logs go        (default /var/tmp/folkhalsobok-fresh-logs)
 set -uo pipefail
 
-what="${1:-all}"
-case "$what" in test|run|all) ;; *) echo "Användning: $0 [test|run|all]" >&2; exit 2 ;; esac
+stages=("$@")
+[ ${#stages[@]} -gt 0 ] && [ "${stages[0]}" != all ] || stages=(test run package)
+for stage in "${stages[@]}"; do
+    case "$stage" in test|run|package) ;; *) echo "Användning: $0 [all | test run package]" >&2; exit 2 ;; esac
+done
+wants() { [[ " ${stages[*]} " == *" $1 "* ]]; }
 [ "$(id -u)" -eq 0 ] || { echo "fresh-root.sh behöver root (debootstrap, chroot)." >&2; exit 2; }
 
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -78,22 +85,26 @@ trap unmount_root EXIT
 
 fresh() {
     unmount_root
-    rm -rf "$root" && mkdir -p "$root" && tar -C "$root" -xf "$base" || return 1
-    git clone -q "$project" "$root/project" || return 1
+    if [ "${FHB_FRESH_REUSE:-0}" = 1 ] && [ -d "$root/project" ]; then
+        say "FHB_FRESH_REUSE=1: roten från förra körningen används, den är inte ren"
+    else
+        rm -rf "$root" && mkdir -p "$root" && tar -C "$root" -xf "$base" || return 1
+        git clone -q "$project" "$root/project" || return 1
+    fi
     local m
     for m in proc sys dev dev/pts; do mount --bind "/$m" "$root/$m" || return 1; done
     cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null
     return 0
 }
 
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 CI="${CI:-}" \
     FHB_JOBS="${FHB_JOBS:-2}" /bin/bash -c "$1"; }
 
 status=0
 fresh || { echo "fresh-root: kunde inte packa upp den rena roten i $root" >&2; exit 2; }
 say "ren rot i $root, ren klon i /project ($(git -C "$root/project" rev-parse --short HEAD))"
 
-if [ "$what" != run ]; then
+if wants test; then
     SECONDS=0
     # FHB_SANITIZE/FHB_FUZZ stay off: a pristine root has no clang, and they run on the host.
     in_root 'cd /project && FHB_SANITIZE=0 FHB_FUZZ=0 bash scripts/test.sh' 2>&1 | tee "$logs/test.log"
@@ -137,7 +148,7 @@ check_tools='export DEBIAN_FRONTEND=noninteractive
     command -v xwininfo >/dev/null && command -v import >/dev/null && command -v lintian >/dev/null ||
         { echo "Debians paketarkiv gick inte att nå: kunde inte installera kontrollverktygen"; exit 4; }'
 
-if [ "$what" != test ] && [ "$status" -eq 0 ]; then
+if wants run && [ "$status" -eq 0 ]; then
     SECONDS=0
     in_root "$check_tools"'
         cd /project && fhb-window-check run-sh bash scripts/run.sh' 2>&1 | tee "$logs/run.log"
@@ -149,7 +160,7 @@ fi
 
 # The Debian package, built from the tested build folder, checked by lintian, installed with
 # apt, used, and purged without a trace (docs/packaging.md).
-if [ "$what" = all ] && [ "$status" -eq 0 ]; then
+if wants package && [ "$status" -eq 0 ]; then
     SECONDS=0
     in_root "$check_tools"'
         set -e
@@ -166,11 +177,11 @@ if [ "$what" = all ] && [ "$status" -eq 0 ]; then
         # The command of the menu entry, without its field code.
         exec_line=$(sed -n "s/^Exec=//p" /usr/share/applications/se.folkhalsobok.Folkhalsobok.desktop | sed "s/ %[fFuU]//")
         echo "menyns kommando: $exec_line"
-        fhb-window-check installed $exec_line
-        man -w folkhalsobok-cli >/dev/null && man -w folkhalsobok >/dev/null
-        dpkg -L folkhalsobok | while read -r f; do [ -f "$f" ] && echo "$f"; done >/tmp/package-files
+        fhb-window-check installed $exec_line || { echo "det installerade programmet visade inget fönster"; exit 1; }
+        man -w folkhalsobok-cli >/dev/null && man -w folkhalsobok >/dev/null || { echo "man hittar inte man-sidorna"; exit 1; }
+        dpkg -L folkhalsobok | while read -r f; do if [ -f "$f" ]; then echo "$f"; fi; done >/tmp/package-files
         apt-get purge -y -qq folkhalsobok >/dev/null
-        left=$(while read -r f; do [ -e "$f" ] && echo "$f"; done </tmp/package-files)
+        left=$(while read -r f; do if [ -e "$f" ]; then echo "$f"; fi; done </tmp/package-files)
         [ -z "$left" ] || { echo "kvar efter purge:"; echo "$left"; exit 1; }
         dpkg -s folkhalsobok >/dev/null 2>&1 && { echo "paketet finns kvar efter purge"; exit 1; }
         echo "paketet avinstallerat: inget av dess $(wc -l </tmp/package-files) filer finns kvar"' 2>&1 | tee "$logs/package.log"

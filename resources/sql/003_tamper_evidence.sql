@@ -157,7 +157,10 @@ BEGIN
     SELECT RAISE(ABORT, 'fhb-overlap: a municipality belongs to one county part at a time');
 END;
 
-CREATE TRIGGER county_part_member_no_overlap_update BEFORE UPDATE ON county_part_member
+-- Only a change of who, where or when is checked: a file that held an overlap before this version
+-- (check names it) can still have its members reordered while the overlap is mended.
+CREATE TRIGGER county_part_member_no_overlap_update
+BEFORE UPDATE OF member_id, county_part_id, from_year, to_year ON county_part_member
 WHEN EXISTS (SELECT 1 FROM county_part_member o WHERE o.id <> OLD.id AND o.member_id = NEW.member_id
              AND o.from_year <= NEW.to_year AND NEW.from_year <= o.to_year)
 BEGIN

@@ -121,12 +121,20 @@ private:
     bool readString(QString *text)
     {
         ++m_pos;
+        // Bytes as written, decoded as UTF-8 in runs; \u escapes go in as UTF-16 code units,
+        // so that a pair makes its character and lone surrogates stay apart.
+        QString out;
         QByteArray raw;
+        const auto flush = [&] {
+            out += QString::fromUtf8(raw);
+            raw.clear();
+        };
         while (m_pos < m_json.size()) {
             const auto c = static_cast<unsigned char>(m_json[m_pos]);
             if (c == '"') {
                 ++m_pos;
-                *text = QString::fromUtf8(raw);
+                flush();
+                *text = out;
                 return true;
             }
             if (c < 0x20)
@@ -145,8 +153,8 @@ private:
                     const QByteArrayView hex = m_json.sliced(m_pos, std::min<qsizetype>(4, m_json.size() - m_pos));
                     bool ok = false;
                     const uint unit = QByteArray(hex.data(), hex.size()).toUInt(&ok, 16);
-                    // Keys only need to compare equal when they are: code units keep lone surrogates apart.
-                    raw += QString(QChar(char16_t(ok ? unit : 0xFFFD))).toUtf8();
+                    flush();
+                    out += QChar(char16_t(ok ? unit : 0xFFFD));
                     m_pos += hex.size();
                     break;
                 }

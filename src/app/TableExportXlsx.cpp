@@ -187,8 +187,13 @@ class CNumericLocale
 {
 public:
     CNumericLocale()
-        : m_c(::newlocale(LC_NUMERIC_MASK, "C", ::duplocale(LC_GLOBAL_LOCALE))), m_previous(m_c ? ::uselocale(m_c) : nullptr)
     {
+        // newlocale consumes its base on success only: a failed call leaves the copy to us.
+        locale_t base = ::duplocale(LC_GLOBAL_LOCALE);
+        m_c = base ? ::newlocale(LC_NUMERIC_MASK, "C", base) : locale_t(nullptr);
+        if (!m_c && base)
+            ::freelocale(base);
+        m_previous = m_c ? ::uselocale(m_c) : locale_t(nullptr);
     }
     ~CNumericLocale()
     {
@@ -201,8 +206,8 @@ public:
     CNumericLocale &operator=(const CNumericLocale &) = delete;
 
 private:
-    locale_t m_c;
-    locale_t m_previous;
+    locale_t m_c = nullptr;
+    locale_t m_previous = nullptr;
 };
 
 storage::OutputStatus failure(const QString &message)

@@ -33,6 +33,17 @@ QString suffixOf(const QString &path)
     return QFileInfo(path).suffix().toLower();
 }
 
+bool isReportFile(const QString &path)
+{
+    return suffixOf(path) == QLatin1String("json");
+}
+
+bool isLedgerFile(const QString &path)
+{
+    const QString suffix = suffixOf(path);
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
+}
+
 QString names(const QStringList &paths)
 {
     QStringList list;
@@ -54,6 +65,11 @@ bool FileDropHandler::acceptsDrag(const QMimeData *mime)
     return !localFiles(mime).isEmpty();
 }
 
+bool FileDropHandler::isImportFile(const QString &path)
+{
+    return isReportFile(path) || isLedgerFile(path);
+}
+
 bool FileDropHandler::handleDrop(const QMimeData *mime)
 {
     return handleFiles(localFiles(mime));
@@ -65,10 +81,9 @@ bool FileDropHandler::handleFiles(const QStringList &paths)
     QStringList ledgers;
     QStringList others;
     for (const QString &path : paths) {
-        const QString suffix = suffixOf(path);
-        if (suffix == QLatin1String("json"))
+        if (isReportFile(path))
             reports << path;
-        else if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+        else if (isLedgerFile(path))
             ledgers << path;
         else
             others << path;

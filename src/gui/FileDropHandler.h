@@ -30,6 +30,9 @@ public:
     bool handleFiles(const QStringList &paths);
     /// Whether a drag carrying `mime` is offered a drop here (it carries local files).
     static bool acceptsDrag(const QMimeData *mime);
+    /// Whether `path` goes to an import (an exchange file, a ledger CSV) rather than being a
+    /// database: the rule of drops and of a file named on the command line.
+    static bool isImportFile(const QString &path);
 
 Q_SIGNALS:
     void reportFilesDropped(const QStringList &paths);

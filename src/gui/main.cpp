@@ -83,14 +83,6 @@ std::optional<QString> databaseArgument(const QStringList &args, QString *refusa
     return path.value_or(QString());
 }
 
-// A file named on the command line (the menu entry passes a double-clicked file as %f): an
-// exchange file or a ledger CSV goes to the import it belongs to, anything else is a database.
-bool isImportFile(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("json") || suffix == QLatin1String("csv") || suffix == QLatin1String("txt");
-}
-
 // The command-line path wins; then the database used last; then the default file,
 // created with the demo data on the very first start.
 void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &settings, const QString &path)
@@ -134,6 +126,8 @@ int main(int argc, char *argv[])
     // No organisation name: data lands in ~/.local/share/Folkhalsobok, not Folkhalsobok/Folkhalsobok.
     QCoreApplication::setApplicationName(QStringLiteral("Folkhalsobok"));
     QApplication::setApplicationDisplayName(QStringLiteral("Folkhälsobok"));
+    // The menu entry (resources/desktop): Wayland matches the window to it by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.folkhalsobok.Folkhalsobok"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FHB_VERSION));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
@@ -143,7 +137,9 @@ int main(int argc, char *argv[])
     fhb::gui::MainWindow window(settings);
     window.setTranslations(&translations);
     window.show();
-    const bool importing = !database->isEmpty() && isImportFile(*database);
+    // A file named on the command line (the menu entry passes a double-clicked file as %f): an
+    // exchange file or a ledger CSV goes to the import it belongs to, anything else is a database.
+    const bool importing = !database->isEmpty() && fhb::gui::FileDropHandler::isImportFile(*database);
     openStartDatabase(window, settings, importing ? QString() : *database);
     if (importing) // queued: the import's dialogs are modal and need the event loop running
         QTimer::singleShot(0, &window, [&window, file = *database] { window.fileDropHandler()->handleFiles({file}); });

@@ -432,16 +432,20 @@ Status Database::Private::migrate(const Database &owner, int from)
             + "\nPRAGMA user_version = " + QByteArray::number(it.key())
             + ";\nPRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
         char *message = nullptr;
-        // What SQL cannot do (SchemaUpgrade.h) runs in the same transaction as the script.
+        // What SQL cannot do (SchemaUpgrade.h) runs in the same transaction as the script; its
+        // refusal is the user's reason, SQLite's goes to the log.
+        Status completed;
         const bool done = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message) == SQLITE_OK
-            && completeUpgrade(owner, it.key()).ok()
+            && (completed = completeUpgrade(owner, it.key())).ok()
             && sqlite3_exec(handle, "COMMIT", nullptr, nullptr, &message) == SQLITE_OK;
         if (!done) {
-            qCWarning(lcStorage) << "migration" << it.key() << "failed:" << message;
+            qCWarning(lcStorage) << "migration" << it.key() << "failed:" << (message ? message : "")
+                                 << (completed.ok() ? QString() : completed.error());
             sqlite3_free(message);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            return Status::failure(tr("Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.")
-                                       .arg(it.key()));
+            const QString why = tr("Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.")
+                                    .arg(it.key());
+            return Status::failure(completed.ok() ? why : QString(why + u' ' + completed.error()));
         }
     }
     return {};

@@ -165,7 +165,10 @@ Status checkApprovals(const Database &db, QStringList &problems)
         if (!report)
             continue;
         const QString fingerprint = approvedFingerprint(*report);
-        if (!fingerprint.isEmpty() && fingerprint != a.fingerprint)
+        // No fingerprint means this program cannot compute one: that is no proof of anything.
+        if (fingerprint.isEmpty())
+            return Status::failure(tr("Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet."));
+        if (fingerprint != a.fingerprint)
             problems << changedOutside(tr("årsredovisningen för %1 stämmer inte längre med fingeravtrycket från "
                                           "godkännandet (SHA-256 %2, nu %3).")
                                            .arg(a.name, a.fingerprint, fingerprint));

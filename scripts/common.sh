@@ -26,7 +26,10 @@ fhb_install_packages() {
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installerar saknade paket: ${missing[*]}"
     local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    # Without a terminal (CI, scripts) sudo must not wait for a password nobody can type.
+    if [ "$(id -u)" -ne 0 ]; then
+        if [ -t 0 ]; then sudo=(sudo); else sudo=(sudo -n); fi
+    fi
     export DEBIAN_FRONTEND=noninteractive
     # Three tries, then a message that says what failed: a mirror that is briefly away is common.
     local try
@@ -35,7 +38,7 @@ fhb_install_packages() {
             "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" && return 0
         [ "$try" -lt 3 ] && { echo "Paketinstallationen misslyckades (försök $try av 3); nytt försök om $((try * 10)) s." >&2; sleep $((try * 10)); }
     done
-    echo "Debians paketarkiv gick inte att nå efter tre försök: kunde inte installera ${missing[*]}." >&2
+    echo "Paketen kunde inte installeras efter tre försök: ${missing[*]}. Antingen gick Debians paketarkiv inte att nå, eller så står orsaken i apt:s meddelanden ovan (utan root krävs sudo utan lösenord)." >&2
     return 4
 }
 

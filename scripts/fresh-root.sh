@@ -26,6 +26,11 @@ for stage in "${stages[@]}"; do
     case "$stage" in test|run|package) ;; *) echo "Användning: $0 [all | test run package]" >&2; exit 2 ;; esac
 done
 wants() { [[ " ${stages[*]} " == *" $1 "* ]]; }
+# The package is made from the build of the test stage: alone it needs the root of a run that had it.
+if wants package && ! wants test && [ "${FHB_FRESH_REUSE:-0}" != 1 ]; then
+    echo "fresh-root: steget package bygger på testets bygge: kör det med test, eller med FHB_FRESH_REUSE=1 efter en körning med test." >&2
+    exit 2
+fi
 [ "$(id -u)" -eq 0 ] || { echo "fresh-root.sh behöver root (debootstrap, chroot)." >&2; exit 2; }
 
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -89,7 +94,7 @@ fresh() {
         say "FHB_FRESH_REUSE=1: roten från förra körningen används, den är inte ren"
     else
         rm -rf "$root" && mkdir -p "$root" && tar -C "$root" -xf "$base" || return 1
-        git clone -q "$project" "$root/project" || return 1
+        git -c safe.directory="$project" -c safe.directory="$project/.git" clone -q "$project" "$root/project" || return 1
     fi
     local m
     for m in proc sys dev dev/pts; do mount --bind "/$m" "$root/$m" || return 1; done
@@ -101,6 +106,8 @@ in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/sbin:/usr/bi
     FHB_JOBS="${FHB_JOBS:-2}" /bin/bash -c "$1"; }
 
 status=0
+[ -z "$(git -C "$project" status --porcelain --untracked-files=no 2>/dev/null)" ] ||
+    say "obs: arbetskopian har ändringar som inte är incheckade; roten får bara det incheckade (HEAD)"
 fresh || { echo "fresh-root: kunde inte packa upp den rena roten i $root" >&2; exit 2; }
 say "ren rot i $root, ren klon i /project ($(git -C "$root/project" rev-parse --short HEAD))"
 
@@ -121,8 +128,12 @@ cat >"$root/usr/local/bin/fhb-window-check" <<'CHECK'
 name=$1; shift
 export HOME=/tmp/$name-home XDG_RUNTIME_DIR=/tmp/$name-home/run LANG=C.UTF-8
 rm -rf "$HOME"; mkdir -p -m 700 "$HOME" "$XDG_RUNTIME_DIR"
-Xvfb :71 -screen 0 1400x900x24 -nolisten tcp >/tmp/$name-xvfb.log 2>&1 & x=$!
-export DISPLAY=:71
+# A display of its own per check, and the program starts only once the server answers.
+display=:$((71 + $(ls /tmp/.X*-lock 2>/dev/null | wc -l)))
+Xvfb $display -screen 0 1400x900x24 -nolisten tcp >/tmp/$name-xvfb.log 2>&1 & x=$!
+export DISPLAY=$display
+for i in $(seq 1 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.2; done
+xwininfo -root >/dev/null 2>&1 || { echo "$name: Xvfb svarar inte"; cat /tmp/$name-xvfb.log; kill $x; exit 1; }
 setsid "$@" >/tmp/$name.log 2>&1 & pid=$!
 found=""
 for i in $(seq 1 360); do
@@ -134,7 +145,7 @@ done
 sleep 3
 import -window root /tmp/$name.png 2>/dev/null
 colours=$(identify -format %k /tmp/$name.png 2>/dev/null || echo 0)
-kill -- -$pid 2>/dev/null; kill $x 2>/dev/null; wait $pid 2>/dev/null
+kill -- -$pid 2>/dev/null; wait $pid 2>/dev/null; kill $x 2>/dev/null; wait $x 2>/dev/null
 echo "$name: fönster ${found:-inget}; färger i skärmbilden: $colours"
 [ -n "$found" ] || tail -n 5 /tmp/$name.log
 [ -n "$found" ] && [ "$colours" -ge 200 ]
@@ -166,7 +177,7 @@ if wants package && [ "$status" -eq 0 ]; then
         set -e
         cd /project
         cmake --build build --target package >/tmp/package.log 2>&1 || { tail -n 20 /tmp/package.log; exit 1; }
-        deb=$(ls build/folkhalsobok_*_amd64.deb)
+        deb=$(ls -t build/folkhalsobok_*_"$(dpkg --print-architecture)".deb | head -n 1)
         echo "paket: $deb"
         dpkg-deb --field "$deb" Package Version Depends Recommends
         lintian --fail-on error --info "$deb" || { echo "lintian hittade fel i $deb"; exit 1; }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 
@@ -142,13 +143,18 @@ Unreadable handleUnreadable(const QByteArray &name, LockHolder *holder, QString 
         holder->since = QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec, Qt::UTC);
         return Unreadable::Held;
     }
-    if (pid && ::unlink(name.constData()) == 0) {
+    // /proc/locks knows only this machine's locks: on a network file system another host may
+    // hold it, so the file stays and the message names it.
+    const bool local = !opening::isNetworkFileSystem(QFileInfo(lockPath).absolutePath());
+    if (pid && local && ::unlink(name.constData()) == 0) {
         qCInfo(lcStorage) << "removed the stale writer lock" << lockPath << "of" << opening::accountName(st.st_uid);
         return Unreadable::Removed;
     }
     *detail = QStringLiteral("the lock file %1 belongs to %2 and cannot be read%3")
                   .arg(lockPath, opening::accountName(st.st_uid),
-                       pid ? QStringLiteral(" or removed: ") + errnoText() : QStringLiteral(", /proc/locks unknown"));
+                       !pid ? QStringLiteral(", /proc/locks unknown")
+                       : local ? QStringLiteral(" or removed: ") + errnoText()
+                               : QStringLiteral(" and is on a network file system, where another host may hold it"));
     return Unreadable::Unknown;
 }
 

@@ -260,6 +260,20 @@ TEST_CASE("importing a synthetic county of 87000 lines takes seconds", "[storage
     REQUIRE(loaded.ok());
     CHECK(loaded->reports.size() == 2900);
     WARN("import " << importMs << " ms, load " << loadMs << " ms");
-    CHECK(importMs < 10000);
-    CHECK(loadMs < 10000);
+    // Not a benchmark (tests/bench is): a bound ten times the usual figure that only quadratic
+    // work would pass, wider under AddressSanitizer, which runs this four times slower and
+    // shares the machine with CI's builds.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 boundMs = 60000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    constexpr qint64 boundMs = 60000;
+#else
+    constexpr qint64 boundMs = 10000;
+#endif
+#else
+    constexpr qint64 boundMs = 10000;
+#endif
+    CHECK(importMs < boundMs);
+    CHECK(loadMs < boundMs);
 }

@@ -5233,6 +5233,10 @@ An approved annual report is locked: nobody can change it until a controller reo
 <context>
     <name>fhb::storage</name>
     <message>
+        <source>Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet.</source>
+        <translation>This program cannot verify the approvals' fingerprints.</translation>
+    </message>
+    <message>
         <source>innehållet är inte en SQLite-databas</source>
         <translation>the content is not an SQLite database</translation>
     </message>

@@ -5233,6 +5233,10 @@ En godkänd årsredovisning är låst: ingen kan ändra den förrän en controll
 <context>
     <name>fhb::storage</name>
     <message>
+        <source>Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet.</source>
+        <translation>Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet.</translation>
+    </message>
+    <message>
         <source>innehållet är inte en SQLite-databas</source>
         <translation>innehållet är inte en SQLite-databas</translation>
     </message>

@@ -187,13 +187,8 @@ QString ReportDocument::expenseProblem(const ExpenseLine &line, int replacing) c
         return tr("Kategorin %1.").arg(p);
     if (const QString p = fhb::text::problem(line.footnote, fhb::text::TextKind::Footnote); !p.isEmpty())
         return tr("Fotnoten %1.").arg(p);
-    if (line.amountOre < 0 || line.amountOre > kMaxAmountOre)
-        return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
-    if (totalWith(m_report.expenses, line.amountOre, replacing) > WideInt(kMaxAmountOre))
-        return tr("Summan av utgifterna blir större än det högsta tillåtna beloppet %1.").arg(money::formatKr(kMaxAmountOre));
-    if (replacing < 0 && lineCount(m_report) >= kMaxReportLines)
-        return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
-    return {};
+    return amountProblem(m_report.expenses, line.amountOre, replacing,
+                         tr("Summan av utgifterna blir större än det högsta tillåtna beloppet %1."));
 }
 
 QString ReportDocument::revenueProblem(const RevenueLine &line, int replacing) const
@@ -202,10 +197,18 @@ QString ReportDocument::revenueProblem(const RevenueLine &line, int replacing) c
         return tr("Källan %1.").arg(p);
     if (const QString p = fhb::text::problem(line.note, fhb::text::TextKind::Footnote); !p.isEmpty())
         return tr("Noten %1.").arg(p);
-    if (line.amountOre < 0 || line.amountOre > kMaxAmountOre)
+    return amountProblem(m_report.revenues, line.amountOre, replacing,
+                         tr("Summan av intäkterna blir större än det högsta tillåtna beloppet %1."));
+}
+
+// What an expense and a revenue line share: the line's amount, its list's total, the report's size.
+template <typename Line>
+QString ReportDocument::amountProblem(const QList<Line> &lines, Ore amount, int replacing, const QString &sumTooLarge) const
+{
+    if (amount < 0 || amount > kMaxAmountOre)
         return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
-    if (totalWith(m_report.revenues, line.amountOre, replacing) > WideInt(kMaxAmountOre))
-        return tr("Summan av intäkterna blir större än det högsta tillåtna beloppet %1.").arg(money::formatKr(kMaxAmountOre));
+    if (totalWith(lines, amount, replacing) > WideInt(kMaxAmountOre))
+        return sumTooLarge.arg(money::formatKr(kMaxAmountOre));
     if (replacing < 0 && lineCount(m_report) >= kMaxReportLines)
         return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
     return {};

@@ -154,6 +154,8 @@ private:
     /// `replacing` is the row the line takes the place of, or -1 for a new line.
     QString expenseProblem(const ExpenseLine &line, int replacing) const;
     QString revenueProblem(const RevenueLine &line, int replacing) const;
+    template <typename Line>
+    QString amountProblem(const QList<Line> &lines, Ore amount, int replacing, const QString &sumTooLarge) const;
     QString paragraphProblem(const QString &text, bool adding) const;
     QString signatureProblem(const Signature &signature) const;
     Status accept(const Result<storage::EditResult> &result);

@@ -89,12 +89,13 @@ TEST_CASE("the synthetic county has parties that fall short and reports that are
     CHECK(preliminary > 0);
 }
 
-TEST_CASE("a synthetic county of 290 parties over 10 years with 30 lines is built in well under a second", "[synthetic]")
+TEST_CASE("a synthetic county of 290 parties over 10 years with 30 lines has an agreement per party", "[synthetic]")
 {
     QElapsedTimer timer;
     timer.start();
     const Dataset data = app::SyntheticCounty(options(290, 10, 30)).generate();
-    CHECK(timer.elapsed() < 1000);
+    // Printed, not asserted: a timing depends on what else runs (tests/bench measures it).
+    WARN("built in " << timer.elapsed() << " ms");
     CHECK(data.agreements.size() == 290);
     CHECK(data.reports.size() > 2900);
 }

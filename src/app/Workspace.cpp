@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
-#include "DemoData.h"
+#include "app/demo/DemoData.h"
 #include "storage/BalanceStore.h"
-#include "storage/DatasetStore.h"
+#include "storage/dataset/DatasetStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

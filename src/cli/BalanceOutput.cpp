@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BalanceOutput.h"
 
-#include "app/TableExport.h"
+#include "app/export/TableExport.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -3,7 +3,7 @@
 #include "ImportCsvCommand.h"
 
 #include "Console.h"
-#include "app/LedgerImport.h"
+#include "app/ledger/LedgerImport.h"
 #include "storage/Database.h"
 
 #include <QDir>

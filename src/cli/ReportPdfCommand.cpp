@@ -3,8 +3,8 @@
 #include "ReportPdfCommand.h"
 
 #include "Console.h"
-#include "app/AnnualReportExport.h"
-#include "app/ReportFingerprint.h"
+#include "app/pdf/AnnualReportExport.h"
+#include "app/exchange/ReportFingerprint.h"
 #include "storage/Database.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartiesDialog.h"
 
-#include "TableSetup.h"
+#include "gui/widgets/TableSetup.h"
 #include "app/Icons.h"
 #include "app/PartyRegister.h"
 #include "ui_PartiesDialog.h"

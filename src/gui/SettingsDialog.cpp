@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
-#include "Translations.h"
+#include "gui/i18n/Translations.h"
 #include "app/Settings.h"
 #include "ui_SettingsDialog.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileDropHandler.h"
 #include "MainWindow.h"
-#include "Translations.h"
+#include "gui/i18n/Translations.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
 

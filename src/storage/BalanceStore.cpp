@@ -3,7 +3,7 @@
 #include "BalanceStore.h"
 
 #include "Database.h"
-#include "DatasetLoader.h"
+#include "storage/dataset/DatasetLoader.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>

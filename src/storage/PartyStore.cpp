@@ -4,8 +4,8 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "DatasetLoader.h"
-#include "RowWriter.h"
+#include "storage/dataset/DatasetLoader.h"
+#include "storage/dataset/RowWriter.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "ReportStore.h"
 
 #include "Database.h"
-#include "DatasetLoader.h"
+#include "storage/dataset/DatasetLoader.h"
 #include "ReportApprovals.h"
 #include "SqlSupport.h"
 

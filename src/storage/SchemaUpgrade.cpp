@@ -4,7 +4,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
-#include "DatasetLoader.h"
+#include "storage/dataset/DatasetLoader.h"
 #include "ReportApprovals.h"
 #include "SqlSupport.h"
 

@@ -4,9 +4,9 @@
 // Usage: fhb_bench_edit [--edits N] [--dir FOLDER] [--synchronous full|normal|off]
 // The database is created in FOLDER (default: the current folder, so it lands on the disk
 // the build is on rather than a tmpfs) and removed afterwards.
-#include "app/DemoData.h"
-#include "app/ExpenseLineModel.h"
-#include "app/ReportDocument.h"
+#include "app/demo/DemoData.h"
+#include "app/report/ExpenseLineModel.h"
+#include "app/report/ReportDocument.h"
 #include "storage/Database.h"
 #include "storage/ReportStore.h"
 

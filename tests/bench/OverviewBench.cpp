@@ -16,12 +16,12 @@
 //   view (full)      OverviewView::setDataset over the full dataset
 // and checks that both balances are identical, row by row (exit 1 otherwise).
 #include "app/NavigatorModel.h"
-#include "app/OverviewMatrixModel.h"
+#include "app/overview/OverviewMatrixModel.h"
 #include "app/Workspace.h"
-#include "gui/OverviewView.h"
+#include "gui/overview/OverviewView.h"
 #include "storage/BalanceStore.h"
 #include "storage/Database.h"
-#include "storage/DatasetStore.h"
+#include "storage/dataset/DatasetStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

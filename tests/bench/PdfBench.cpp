@@ -3,9 +3,9 @@
 // In-process export time of the annual report PDF (docs/performance.md): the Örebro 2023
 // demo report, and every report of a synthetic county at several line counts. Prints a
 // Markdown table. Usage: fhb_pdf_bench [REPEATS]
-#include "app/AnnualReportPdf.h"
-#include "app/DemoData.h"
-#include "app/SyntheticCounty.h"
+#include "app/pdf/AnnualReportPdf.h"
+#include "app/demo/DemoData.h"
+#include "app/demo/SyntheticCounty.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

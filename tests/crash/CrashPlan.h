@@ -3,7 +3,7 @@
 #pragma once
 
 // The edit stream of the crash test, shared by the writer program (CrashWriter.cpp) and the
-// test that kills it (tests/unit/ReliabilityCrashTests.cpp): edit number n decides what the
+// test that kills it (tests/storage/ReliabilityCrashTests.cpp): edit number n decides what the
 // edit is, so the test knows what an edit that was in flight at the kill would have done.
 #include "domain/AnnualReport.h"
 #include "domain/Dataset.h"

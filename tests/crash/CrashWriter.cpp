@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// A writer for the reliability tests, driven as a separate process (tests/unit/Reliability*):
+// A writer for the reliability tests, driven as a separate process (tests/storage/Reliability*):
 //   fhb_crash_writer edit <db> <first-edit> [journal]
 //                                             edits for ever (CrashPlan.h) and prints
 //                                             "committed <n>" after each commit, until killed;
@@ -16,7 +16,7 @@
 #include "CrashPlan.h"
 
 #include "storage/Database.h"
-#include "storage/DatasetStore.h"
+#include "storage/dataset/DatasetStore.h"
 #include "storage/ReportEditor.h"
 
 #include <QCoreApplication>

@@ -7,10 +7,10 @@
 // all reached.
 #include "FuzzSupport.h"
 
-#include "app/DemoData.h"
-#include "app/ExchangeFile.h"
+#include "app/demo/DemoData.h"
+#include "app/exchange/ExchangeFile.h"
 #include "storage/Database.h"
-#include "storage/DatasetStore.h"
+#include "storage/dataset/DatasetStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/AgreementDocument.h"
-#include "app/AgreementYearModel.h"
+#include "app/agreement/AgreementDocument.h"
+#include "app/agreement/AgreementYearModel.h"
 #include "app/Workspace.h"
-#include "gui/AgreementEditor.h"
+#include "gui/agreement/AgreementEditor.h"
 #include "gui/MainWindow.h"
 #include "storage/AgreementStore.h"
 

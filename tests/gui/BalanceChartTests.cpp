@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/SyntheticCounty.h"
+#include "app/demo/SyntheticCounty.h"
 #include "domain/CofundingBalance.h"
-#include "gui/BalanceChartView.h"
-#include "gui/OverviewDetailPanel.h"
+#include "gui/overview/BalanceChartView.h"
+#include "gui/overview/OverviewDetailPanel.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

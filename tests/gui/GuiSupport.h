@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../support/TestSupport.h"
+#include "TestSupport.h"
 
-#include "app/DemoData.h"
+#include "app/demo/DemoData.h"
 #include "app/Settings.h"
 #include "storage/Database.h"
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/LedgerPreviewModel.h"
-#include "app/ReportDocument.h"
+#include "app/ledger/LedgerPreviewModel.h"
+#include "app/report/ReportDocument.h"
 #include "app/Workspace.h"
-#include "gui/AnnualReportEditor.h"
-#include "gui/LedgerImportActions.h"
-#include "gui/LedgerImportWizard.h"
+#include "gui/report/AnnualReportEditor.h"
+#include "gui/ledger/LedgerImportActions.h"
+#include "gui/ledger/LedgerImportWizard.h"
 #include "gui/MainWindow.h"
 
 #include <QAction>

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../support/TestSupport.h"
+#include "TestSupport.h"
 
-#include "app/CofundingBalanceModel.h"
-#include "app/DemoData.h"
+#include "app/overview/CofundingBalanceModel.h"
+#include "app/demo/DemoData.h"
 #include "app/NavigatorModel.h"
 #include "app/Settings.h"
-#include "gui/AgreementEditor.h"
-#include "gui/AnnualReportEditor.h"
+#include "gui/agreement/AgreementEditor.h"
+#include "gui/report/AnnualReportEditor.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorView.h"
-#include "app/OverviewMatrixModel.h"
-#include "gui/OverviewView.h"
-#include "gui/QtTranslationGaps.h"
-#include "gui/StatusChip.h"
+#include "app/overview/OverviewMatrixModel.h"
+#include "gui/overview/OverviewView.h"
+#include "gui/i18n/QtTranslationGaps.h"
+#include "gui/widgets/StatusChip.h"
 #include "storage/Database.h"
 
 #include <QApplication>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/CofundingBalanceModel.h"
-#include "gui/OverviewDetailPanel.h"
-#include "gui/OverviewExportActions.h"
+#include "app/overview/CofundingBalanceModel.h"
+#include "gui/overview/OverviewDetailPanel.h"
+#include "gui/overview/OverviewExportActions.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/CofundingBalanceModel.h"
-#include "app/OverviewMatrixModel.h"
-#include "app/SyntheticCounty.h"
-#include "gui/FrozenColumnTableView.h"
-#include "gui/OverviewDetailPanel.h"
-#include "gui/OverviewView.h"
+#include "app/overview/CofundingBalanceModel.h"
+#include "app/overview/OverviewMatrixModel.h"
+#include "app/demo/SyntheticCounty.h"
+#include "gui/widgets/FrozenColumnTableView.h"
+#include "gui/overview/OverviewDetailPanel.h"
+#include "gui/overview/OverviewView.h"
 
 #include <QHeaderView>
 #include <QLabel>

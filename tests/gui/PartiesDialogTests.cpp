@@ -7,7 +7,7 @@
 #include "app/Workspace.h"
 #include "gui/MainWindow.h"
 #include "gui/PartiesDialog.h"
-#include "gui/Translations.h"
+#include "gui/i18n/Translations.h"
 
 #include <QGroupBox>
 #include <QListWidget>

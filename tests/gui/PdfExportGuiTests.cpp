@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/AnnualReportExport.h"
-#include "app/ReportDocument.h"
-#include "app/ReportFingerprint.h"
-#include "app/SyntheticCounty.h"
+#include "app/pdf/AnnualReportExport.h"
+#include "app/report/ReportDocument.h"
+#include "app/exchange/ReportFingerprint.h"
+#include "app/demo/SyntheticCounty.h"
 #include "app/Workspace.h"
-#include "gui/AnnualReportEditor.h"
-#include "gui/ArchiveInfoLabel.h"
-#include "gui/BatchExportDialog.h"
+#include "gui/report/AnnualReportEditor.h"
+#include "gui/pdf/ArchiveInfoLabel.h"
+#include "gui/pdf/BatchExportDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/PdfActions.h"
-#include "gui/Translations.h"
-#include "storage/DatasetStore.h"
+#include "gui/pdf/PdfActions.h"
+#include "gui/i18n/Translations.h"
+#include "storage/dataset/DatasetStore.h"
 #include "storage/ReportStore.h"
 
 #include <QDir>

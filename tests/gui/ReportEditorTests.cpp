@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/ExchangeFile.h"
-#include "app/ExpenseLineModel.h"
+#include "app/exchange/ExchangeFile.h"
+#include "app/report/ExpenseLineModel.h"
 #include "app/PartyRegister.h"
-#include "app/ReportCommands.h"
-#include "app/ReportDocument.h"
-#include "app/RevenueLineModel.h"
+#include "app/report/ReportCommands.h"
+#include "app/report/ReportDocument.h"
+#include "app/report/RevenueLineModel.h"
 #include "app/Workspace.h"
-#include "gui/AnnualReportEditor.h"
-#include "gui/FindingsPanel.h"
+#include "gui/report/AnnualReportEditor.h"
+#include "gui/report/FindingsPanel.h"
 #include "gui/MainWindow.h"
-#include "gui/NewReportDialog.h"
-#include "gui/ReportSummaryPanel.h"
+#include "gui/report/NewReportDialog.h"
+#include "gui/report/ReportSummaryPanel.h"
 #include "storage/ReportStore.h"
 
 #include <QDateEdit>

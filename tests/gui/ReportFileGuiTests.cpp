@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/ExchangeFile.h"
+#include "app/exchange/ExchangeFile.h"
 #include "app/NavigatorModel.h"
-#include "app/ReportSubmissionFile.h"
+#include "app/exchange/ReportSubmissionFile.h"
 #include "app/Workspace.h"
-#include "gui/AnnualReportEditor.h"
+#include "gui/report/AnnualReportEditor.h"
 #include "gui/FileDropHandler.h"
 #include "gui/MainWindow.h"
-#include "gui/ReportFileActions.h"
-#include "gui/ReportFilesImportDialog.h"
-#include "gui/Translations.h"
+#include "gui/exchange/ReportFileActions.h"
+#include "gui/exchange/ReportFilesImportDialog.h"
+#include "gui/i18n/Translations.h"
 
 #include <QDropEvent>
 #include <QFileDialog>

@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/ExpenseLineModel.h"
-#include "app/ReportDocument.h"
+#include "app/report/ExpenseLineModel.h"
+#include "app/report/ReportDocument.h"
 #include "app/Workspace.h"
-#include "gui/AnnualReportEditor.h"
+#include "gui/report/AnnualReportEditor.h"
 #include "gui/HelpViewer.h"
 #include "gui/MainWindow.h"
-#include "gui/NewReportDialog.h"
-#include "gui/OverviewView.h"
-#include "app/OverviewMatrixModel.h"
-#include "gui/ReopenDialog.h"
+#include "gui/report/NewReportDialog.h"
+#include "gui/overview/OverviewView.h"
+#include "app/overview/OverviewMatrixModel.h"
+#include "gui/report/ReopenDialog.h"
 #include "gui/SettingsDialog.h"
-#include "gui/Translations.h"
+#include "gui/i18n/Translations.h"
 
 #include <QScrollArea>
 #include <QScrollBar>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "gui/AnnualReportEditor.h"
+#include "gui/report/AnnualReportEditor.h"
 #include "gui/HelpViewer.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
-#include "gui/Translations.h"
+#include "gui/i18n/Translations.h"
 
-#include "app/ReportDocument.h"
+#include "app/report/ReportDocument.h"
 
 #include <QFile>
 #include <QComboBox>

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
-#include "app/ExpenseLineModel.h"
-#include "app/ReportDocument.h"
+#include "app/report/ExpenseLineModel.h"
+#include "app/report/ReportDocument.h"
 #include "app/Workspace.h"
-#include "gui/AnnualReportEditor.h"
-#include "gui/FindingsPanel.h"
-#include "gui/HistoryPanel.h"
+#include "gui/report/AnnualReportEditor.h"
+#include "gui/report/FindingsPanel.h"
+#include "gui/report/HistoryPanel.h"
 #include "gui/MainWindow.h"
-#include "gui/NewReportDialog.h"
-#include "gui/ReopenDialog.h"
+#include "gui/report/NewReportDialog.h"
+#include "gui/report/ReopenDialog.h"
 #include "storage/ReportEditor.h"
 #include "storage/ReportStore.h"
 

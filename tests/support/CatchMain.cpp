@@ -3,7 +3,6 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdlib>
@@ -12,10 +11,14 @@
 // platform before any application object exists. A QGuiApplication is enough for fonts
 // and PDFs; GUI tests create widgets on top of it only when they link Qt Widgets, which
 // needs a QApplication, so those binaries define FHB_WIDGET_TESTS.
-#ifdef FHB_WIDGET_TESTS
+#if defined(FHB_WIDGET_TESTS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(FHB_CORE_TESTS)
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
 #else
+#include <QGuiApplication>
 using TestApplication = QGuiApplication;
 #endif
 

@@ -5,6 +5,8 @@
 #include "Console.h"
 #include "ReportPdfCommand.h"
 
+#include "app/exchange/ReportFingerprint.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
@@ -12,6 +14,7 @@ int main(int argc, char *argv[])
     // report-pdf needs fonts, hence a QGuiApplication; every other command stays Qt Core only.
     const auto app = fhb::cli::makeApplication(argc, argv);
     fhb::cli::keepNumbersInCLocale();
+    fhb::app::installReportFingerprint();
     QCoreApplication::setApplicationName(QStringLiteral("folkhalsobok-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FHB_VERSION));
 

@@ -5,6 +5,7 @@
 #include "gui/i18n/Translations.h"
 #include "app/Settings.h"
 #include "app/Workspace.h"
+#include "app/exchange/ReportFingerprint.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -117,6 +118,7 @@ int main(int argc, char *argv[])
     // files by printf-style code (libxlsxwriter) must keep a decimal point (see
     // src/cli/ReportPdfCommand.h, keepNumbersInCLocale).
     std::setlocale(LC_NUMERIC, "C");
+    fhb::app::installReportFingerprint();
     QString refusal;
     const std::optional<QString> database = databaseArgument(QCoreApplication::arguments(), &refusal);
     if (!database) {

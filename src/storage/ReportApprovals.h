@@ -10,11 +10,12 @@ namespace fhb::storage {
 class Database;
 
 /// Computes a report's fingerprint: the SHA-256 of its canonical form, which the app layer
-/// defines (app/ReportFingerprint.h) because the form is the exchange file's.
+/// defines (src/app/exchange/ReportFingerprint.h) because the form is the exchange file's.
 using ReportFingerprintFunction = QString (*)(const AnnualReport &report);
 
-/// Installed once by the app layer (app/ReportFingerprint.cpp does it when the program starts);
-/// storage uses it to record and verify approvals.
+/// Installed once when a program starts (app::installReportFingerprint in
+/// src/app/exchange/ReportFingerprint.h); storage uses it to record and verify approvals, and
+/// refuses to approve while none is installed.
 void setReportFingerprintFunction(ReportFingerprintFunction function);
 
 /// The fingerprint of `report` as approved (status approved, approvals left out), or an empty

@@ -48,16 +48,9 @@ Result<int> approvedVersion(storage::Database &db, const AnnualReport &report)
     return int(reopenings->size()) + 1;
 }
 
-namespace {
-
-void installFingerprint()
+void installReportFingerprint()
 {
     storage::setReportFingerprintFunction(&reportFingerprint);
 }
-
-} // namespace
-
-// Storage records and verifies approvals with this fingerprint (storage/ReportApprovals.h).
-Q_CONSTRUCTOR_FUNCTION(installFingerprint)
 
 } // namespace fhb::app

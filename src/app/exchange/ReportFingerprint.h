@@ -23,6 +23,11 @@ QByteArray reportCanonicalForm(const AnnualReport &report);
 /// The SHA-256 of reportCanonicalForm(report) as 64 lowercase hexadecimal digits.
 QString reportFingerprint(const AnnualReport &report);
 
+/// Gives storage this fingerprint to record and verify approvals with
+/// (storage/ReportApprovals.h). Every program that opens a database calls it once at start,
+/// before any approval (the desktop program's and the CLI's main, the test mains).
+void installReportFingerprint();
+
 /// The fingerprint in groups of eight digits separated by spaces ("3f2a9b1c 0d4e…"), easier
 /// to compare by eye with a printed copy. `fingerprint` is what reportFingerprint returned.
 QString groupedFingerprint(const QString &fingerprint);

@@ -4,7 +4,7 @@
 
 #include "app/report/ExpenseLineModel.h"
 #include "app/ledger/LedgerImport.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 
 using namespace fhb;
 using namespace fhb::test;
@@ -48,7 +48,7 @@ TEST_CASE("a ledger import is one undo step that undo removes and redo restores 
     CHECK(doc->report().expenses.at(5).amountOre == 0);
     CHECK(doc->expenseModel()->rowCount() == 6);
     CHECK(doc->rowVersion() > versionBefore);
-    CHECK(storage::ReportEditor(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
+    CHECK(storage::ReportWriter(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
     CHECK(auditCount(*bench.db) == auditBefore + 3);
     const QString imported = dumpTables(*bench.db);
     const QList<ExpenseLine> importedLines = doc->report().expenses;
@@ -57,7 +57,7 @@ TEST_CASE("a ledger import is one undo step that undo removes and redo restores 
     CHECK(dumpTables(*bench.db) == before);
     CHECK(doc->report().expenses.size() == original.expenses.size());
     CHECK(doc->expenseModel()->rowCount() == 3);
-    CHECK(storage::ReportEditor(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
+    CHECK(storage::ReportWriter(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
 
     doc->undoStack()->redo();
     CHECK(dumpTables(*bench.db) == imported);
@@ -142,7 +142,7 @@ TEST_CASE("an unknown party or a funder is refused by name and nothing is create
 TEST_CASE("storage appends and removes many expense lines each in one transaction", "[ledgerimport]")
 {
     Workbench bench;
-    storage::ReportEditor editor(*bench.db);
+    storage::ReportWriter editor(*bench.db);
     const int version = editor.rowVersion(bench.reportId).valueOr(0);
     QList<ExpenseLine> lines;
     for (int i = 0; i < 500; ++i)

@@ -125,7 +125,7 @@ TEST_CASE("an agreement that reports count towards cannot be deleted", "[workben
     Workbench bench;
     storage::AgreementStore store(*bench.db);
     const qint64 id = agreementId(*bench.db);
-    REQUIRE(storage::ReportEditor(*bench.db).createReport(QStringLiteral("Askersunds kommun"), 2025));
+    REQUIRE(storage::ReportWriter(*bench.db).createReport(QStringLiteral("Askersunds kommun"), 2025));
     const Status refused = store.remove(id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("1 årsredovisning")));
@@ -145,8 +145,8 @@ TEST_CASE("a party with reports or agreements cannot be deleted and the message 
     app::PartyRegister parties(*bench.db);
     const int orebro = parties.rowOf(QStringLiteral("Örebro kommun"));
     REQUIRE(orebro >= 0);
-    REQUIRE(storage::ReportEditor(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2024));
-    REQUIRE(storage::ReportEditor(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2025));
+    REQUIRE(storage::ReportWriter(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2024));
+    REQUIRE(storage::ReportWriter(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2025));
     Agreement own = sampleAgreement();
     own.name = QStringLiteral("Överenskommelse Örebro");
     own.counterparty = QStringLiteral("Örebro kommun");

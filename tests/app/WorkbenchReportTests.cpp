@@ -5,7 +5,7 @@
 #include "app/report/ExpenseLineModel.h"
 #include "app/report/ParagraphListModel.h"
 #include "app/report/RevenueLineModel.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 #include "storage/SqlSupport.h"
 
 
@@ -187,7 +187,7 @@ TEST_CASE("approve then every edit is refused", "[workbench]")
     CHECK(dumpTables(*bench.db) == before);
 
     // Past the document, the triggers refuse too, and the message is Swedish, not SQL.
-    storage::ReportEditor editor(*bench.db);
+    storage::ReportWriter editor(*bench.db);
     const auto direct = editor.updateExpenseLine(bench.reportId, doc->rowVersion(), 0, {0, QStringLiteral("X"), 1, {}});
     REQUIRE_FALSE(direct);
     CHECK(editor.lastFailure() == storage::EditFailure::Locked);
@@ -303,7 +303,7 @@ TEST_CASE("a new report can copy last year's lines with or without amounts but n
     auto withAmounts = app::ReportDocument::create(*bench.db, QStringLiteral("Askersunds kommun"), 2024,
                                                    storage::NewReportContent::CopyLinesWithAmounts);
     CHECK_FALSE(withAmounts); // Askersund has no earlier report
-    storage::ReportEditor editor(*bench.db);
+    storage::ReportWriter editor(*bench.db);
     const auto id = editor.createReport(QStringLiteral("Örebro kommun"), 2026, storage::NewReportContent::CopyLinesWithAmounts);
     REQUIRE(id);
     const auto copied = storage::ReportStore(*bench.db).report(*id);
@@ -352,7 +352,7 @@ TEST_CASE("a read-only database opens the report but refuses every edit with its
 TEST_CASE("deleting a report needs its current version and an approved report cannot be deleted", "[workbench]")
 {
     Workbench bench;
-    storage::ReportEditor editor(*bench.db);
+    storage::ReportWriter editor(*bench.db);
     const auto version = editor.rowVersion(bench.reportId);
     REQUIRE(version);
     CHECK_FALSE(editor.deleteReport(bench.reportId, *version - 1).ok());

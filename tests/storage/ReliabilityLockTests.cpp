@@ -6,7 +6,7 @@
 #include "StorageSupport.h"
 
 #include "storage/dataset/DatasetStore.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 #include "storage/WriterLock.h"
 
 #include <QCoreApplication>
@@ -162,7 +162,7 @@ TEST_CASE("a folder where no lock file can be made still opens with SQLite's own
     auto db = openDb(path);
     REQUIRE(db);
     CHECK_FALSE(db->isReadOnly());
-    ReportEditor editor(*db);
+    ReportWriter editor(*db);
     const qint64 report = reportId(*db);
     CHECK(editor.updateExpenseLine(report, *editor.rowVersion(report), 0, {0, QStringLiteral("Lön"), 1, {}}).ok());
 }
@@ -175,8 +175,8 @@ TEST_CASE("two connections editing the same report never overwrite each other si
     auto second = openDb(path); // a second window of the same program shares the writer lock
     REQUIRE(first);
     REQUIRE(second);
-    ReportEditor mine(*first);
-    ReportEditor theirs(*second);
+    ReportWriter mine(*first);
+    ReportWriter theirs(*second);
     const qint64 report = reportId(*first);
     const int seen = *mine.rowVersion(report);
     REQUIRE(*theirs.rowVersion(report) == seen);

@@ -6,7 +6,7 @@
 
 #include "storage/Database.h"
 #include "storage/PartyStore.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 #include "storage/ReportStore.h"
 
 #include <memory>
@@ -101,7 +101,7 @@ Result<qint64> LedgerImport::prepareReport(storage::Database &db, const QString 
         return Result<qint64>::failure(target.error());
     if (target->reportId)
         return *target->reportId;
-    storage::ReportEditor editor(db);
+    storage::ReportWriter editor(db);
     const auto id = editor.createReport(party, year);
     if (!id)
         return failed<qint64>(failure, kindOf(editor.lastFailure()), id.error());
@@ -135,7 +135,7 @@ Result<LedgerImportOutcome> LedgerImport::run(storage::Database &db, const QStri
     if (const Status s = importInto(*document, lines); !s) {
         const Failure kind = kindOf(document->lastFailure());
         if (created)
-            storage::ReportEditor(db).deleteReport(*id, document->rowVersion());
+            storage::ReportWriter(db).deleteReport(*id, document->rowVersion());
         return failed<LedgerImportOutcome>(failure, kind, s.error());
     }
     LedgerImportOutcome outcome{*id, created, int(lines.size()), 0};

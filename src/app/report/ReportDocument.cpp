@@ -42,7 +42,7 @@ Result<ReportDocument *> ReportDocument::open(storage::Database &db, qint64 repo
     auto report = storage::ReportStore(db).report(reportId);
     if (!report)
         return Result<ReportDocument *>::failure(report.error());
-    storage::ReportEditor editor(db);
+    storage::ReportWriter editor(db);
     const auto events = editor.paragraphIds(reportId, storage::ParagraphKind::Event);
     const auto staff = editor.paragraphIds(reportId, storage::ParagraphKind::StaffResource);
     if (!events || !staff)
@@ -56,7 +56,7 @@ Result<ReportDocument *> ReportDocument::open(storage::Database &db, qint64 repo
 Result<ReportDocument *> ReportDocument::create(storage::Database &db, const QString &party, int year,
                                                 storage::NewReportContent content, QObject *parent)
 {
-    storage::ReportEditor editor(db);
+    storage::ReportWriter editor(db);
     const auto id = editor.createReport(party, year, content);
     if (!id)
         return Result<ReportDocument *>::failure(id.error());

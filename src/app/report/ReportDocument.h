@@ -5,7 +5,7 @@
 #include "domain/AnnualReport.h"
 #include "domain/Finding.h"
 #include "domain/Result.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -42,7 +42,7 @@ public:
 
     /// Loads report `reportId`; fails with a Swedish message when it cannot be read.
     static Result<ReportDocument *> open(storage::Database &db, qint64 reportId, QObject *parent = nullptr);
-    /// Creates `party`'s report for `year` (see storage::ReportEditor::createReport for
+    /// Creates `party`'s report for `year` (see storage::ReportWriter::createReport for
     /// copying from the previous year: lines, never the narrative) and opens it.
     static Result<ReportDocument *> create(storage::Database &db, const QString &party, int year,
                                            storage::NewReportContent content = storage::NewReportContent::Empty,
@@ -167,7 +167,7 @@ private:
     static storage::ParagraphKind storageKind(Narrative kind);
 
     storage::Database &m_db;
-    storage::ReportEditor m_editor;
+    storage::ReportWriter m_editor;
     AnnualReport m_report;
     QList<qint64> m_eventIds;
     QList<qint64> m_staffIds;

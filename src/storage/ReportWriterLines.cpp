@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReportEditor, continued: edits of many expense lines in one transaction (the ledger import).
-#include "ReportEditor.h"
+// ReportWriter, continued: edits of many expense lines in one transaction (the ledger import).
+#include "ReportWriter.h"
 
 #include "Database.h"
 #include "SqlSupport.h"
@@ -13,7 +13,7 @@ namespace fhb::storage {
 
 namespace {
 
-// The same context as the rest of ReportEditor, so shared sentences are translated once.
+// The same context as the rest of ReportWriter, so shared sentences are translated once.
 QString translated(const char *text)
 {
     return QCoreApplication::translate("ReportEditor", text);
@@ -29,7 +29,7 @@ QString lineSummary(const ExpenseLine &line)
 
 } // namespace
 
-Result<BulkEditResult> ReportEditor::appendExpenseLines(qint64 reportId, int expectedVersion,
+Result<BulkEditResult> ReportWriter::appendExpenseLines(qint64 reportId, int expectedVersion,
                                                         const QList<ExpenseLine> &lines)
 {
     for (const ExpenseLine &line : lines)
@@ -71,7 +71,7 @@ Result<BulkEditResult> ReportEditor::appendExpenseLines(qint64 reportId, int exp
     return result;
 }
 
-Result<BulkEditResult> ReportEditor::removeExpenseLines(qint64 reportId, int expectedVersion, const QList<qint64> &ids)
+Result<BulkEditResult> ReportWriter::removeExpenseLines(qint64 reportId, int expectedVersion, const QList<qint64> &ids)
 {
     Guard guard;
     if (const Status s = begin(guard, reportId, expectedVersion); !s)

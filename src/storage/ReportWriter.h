@@ -63,10 +63,10 @@ enum class NewReportContent {
 /// returned. An approved report is refused by the database's lock triggers; the message says
 /// so in Swedish. Lines and paragraphs are addressed by their row (0-based position).
 /// `db` must outlive this object. Not thread-safe (one connection).
-class ReportEditor
+class ReportWriter
 {
 public:
-    explicit ReportEditor(Database &db);
+    explicit ReportWriter(Database &db);
 
     /// What the last failed call failed of; None after a success.
     EditFailure lastFailure() const { return m_failure; }

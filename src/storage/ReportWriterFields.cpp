@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReportEditor, continued: field updates, creating and deleting reports, categories.
-#include "ReportEditor.h"
+// ReportWriter, continued: field updates, creating and deleting reports, categories.
+#include "ReportWriter.h"
 
 #include "AuditLog.h"
 #include "Database.h"
@@ -40,7 +40,7 @@ QString rowGone()
 
 } // namespace
 
-Result<ExpenseLine> ReportEditor::readExpense(qint64 reportId, int row) const
+Result<ExpenseLine> ReportWriter::readExpense(qint64 reportId, int row) const
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT id, category, amount_ore, footnote FROM expense_line "
@@ -54,7 +54,7 @@ Result<ExpenseLine> ReportEditor::readExpense(qint64 reportId, int row) const
                        query.value(3).toString()};
 }
 
-Result<RevenueLine> ReportEditor::readRevenue(qint64 reportId, int row) const
+Result<RevenueLine> ReportWriter::readRevenue(qint64 reportId, int row) const
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT id, kind, source, amount_ore, note FROM revenue_line "
@@ -69,7 +69,7 @@ Result<RevenueLine> ReportEditor::readRevenue(qint64 reportId, int row) const
                        query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toString()};
 }
 
-Result<QString> ReportEditor::readParagraph(qint64 reportId, ParagraphKind kind, int row) const
+Result<QString> ReportWriter::readParagraph(qint64 reportId, ParagraphKind kind, int row) const
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT text FROM report_paragraph WHERE report_id = :report AND kind = :kind "
@@ -83,7 +83,7 @@ Result<QString> ReportEditor::readParagraph(qint64 reportId, ParagraphKind kind,
     return query.value(0).toString();
 }
 
-Status ReportEditor::auditChange(LineTable table, qint64 entityId, qint64 reportId, const QString &field,
+Status ReportWriter::auditChange(LineTable table, qint64 entityId, qint64 reportId, const QString &field,
                                  const QString &oldValue, const QString &newValue)
 {
     if (oldValue == newValue)
@@ -91,7 +91,7 @@ Status ReportEditor::auditChange(LineTable table, qint64 entityId, qint64 report
     return audit(table, entityId, reportId, QStringLiteral("update"), field, oldValue, newValue);
 }
 
-Status ReportEditor::updateColumns(const QString &sql, const QList<QPair<QString, QVariant>> &values, const QString &what)
+Status ReportWriter::updateColumns(const QString &sql, const QList<QPair<QString, QVariant>> &values, const QString &what)
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, sql))
@@ -103,7 +103,7 @@ Status ReportEditor::updateColumns(const QString &sql, const QList<QPair<QString
     return {};
 }
 
-Result<EditResult> ReportEditor::updateExpenseLine(qint64 reportId, int expectedVersion, int row, const ExpenseLine &line)
+Result<EditResult> ReportWriter::updateExpenseLine(qint64 reportId, int expectedVersion, int row, const ExpenseLine &line)
 {
     if (line.amountOre < 0)
         return fail<EditResult>(EditFailure::Invalid, tr("Ett belopp kan inte vara negativt."));
@@ -134,7 +134,7 @@ Result<EditResult> ReportEditor::updateExpenseLine(qint64 reportId, int expected
     return finish(guard, old->id);
 }
 
-Result<EditResult> ReportEditor::updateRevenueLine(qint64 reportId, int expectedVersion, int row, const RevenueLine &line)
+Result<EditResult> ReportWriter::updateRevenueLine(qint64 reportId, int expectedVersion, int row, const RevenueLine &line)
 {
     if (line.amountOre < 0)
         return fail<EditResult>(EditFailure::Invalid, tr("Ett belopp kan inte vara negativt."));
@@ -169,7 +169,7 @@ Result<EditResult> ReportEditor::updateRevenueLine(qint64 reportId, int expected
     return finish(guard, old->id);
 }
 
-Result<EditResult> ReportEditor::updateParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int row,
+Result<EditResult> ReportWriter::updateParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int row,
                                                  const QString &text)
 {
     Guard guard;
@@ -191,7 +191,7 @@ Result<EditResult> ReportEditor::updateParagraph(qint64 reportId, int expectedVe
     return finish(guard, id);
 }
 
-Result<EditResult> ReportEditor::setPeriod(qint64 reportId, int expectedVersion, const QDate &start, const QDate &end)
+Result<EditResult> ReportWriter::setPeriod(qint64 reportId, int expectedVersion, const QDate &start, const QDate &end)
 {
     if (start.isValid() && end.isValid() && start > end)
         return fail<EditResult>(EditFailure::Invalid, tr("Perioden kan inte sluta (%1) före den börjar (%2). "
@@ -225,7 +225,7 @@ Result<EditResult> ReportEditor::setPeriod(qint64 reportId, int expectedVersion,
     return finish(guard);
 }
 
-Result<EditResult> ReportEditor::setSignature(qint64 reportId, int expectedVersion, const Signature &signature)
+Result<EditResult> ReportWriter::setSignature(qint64 reportId, int expectedVersion, const Signature &signature)
 {
     Guard guard;
     if (const Status s = begin(guard, reportId, expectedVersion); !s)
@@ -265,7 +265,7 @@ Result<EditResult> ReportEditor::setSignature(qint64 reportId, int expectedVersi
 
 // The year of the party's latest report before `year` (nullopt: none); refused when the
 // party already has a report for `year`.
-Result<std::optional<int>> ReportEditor::earlierReportYear(const QString &party, qint64 partyId, int year)
+Result<std::optional<int>> ReportWriter::earlierReportYear(const QString &party, qint64 partyId, int year)
 {
     using R = Result<std::optional<int>>;
     QSqlQuery existing(m_db.connection());
@@ -290,7 +290,7 @@ Result<std::optional<int>> ReportEditor::earlierReportYear(const QString &party,
     return previousYear;
 }
 
-Result<qint64> ReportEditor::createReport(const QString &party, int year, NewReportContent content)
+Result<qint64> ReportWriter::createReport(const QString &party, int year, NewReportContent content)
 {
     m_failure = EditFailure::None;
     if (m_db.isReadOnly())
@@ -350,7 +350,7 @@ Result<qint64> ReportEditor::createReport(const QString &party, int year, NewRep
     return *id;
 }
 
-Status ReportEditor::deleteReport(qint64 reportId, int expectedVersion)
+Status ReportWriter::deleteReport(qint64 reportId, int expectedVersion)
 {
     Guard guard;
     if (const Status s = begin(guard, reportId, expectedVersion); !s)
@@ -375,7 +375,7 @@ Status ReportEditor::deleteReport(qint64 reportId, int expectedVersion)
     return {};
 }
 
-QStringList ReportEditor::expenseCategories() const
+QStringList ReportWriter::expenseCategories() const
 {
     QStringList result = standardExpenseCategories();
     QSqlQuery query(m_db.connection());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportEditor.h"
+#include "ReportWriter.h"
 
 #include "AuditLog.h"
 #include "Database.h"
@@ -59,9 +59,9 @@ QString revenueSummary(const RevenueLine &line)
 
 } // namespace
 
-ReportEditor::ReportEditor(Database &db) : m_db(db) {}
+ReportWriter::ReportWriter(Database &db) : m_db(db) {}
 
-Status ReportEditor::failStatement(const QSqlQuery &query, const QString &what)
+Status ReportWriter::failStatement(const QSqlQuery &query, const QString &what)
 {
     const QSqlError error = query.lastError();
     if (isLockedError(error))
@@ -73,7 +73,7 @@ Status ReportEditor::failStatement(const QSqlQuery &query, const QString &what)
     return Status::failure(failureMessage(error, what));
 }
 
-Status ReportEditor::begin(Guard &guard, qint64 reportId, int expectedVersion)
+Status ReportWriter::begin(Guard &guard, qint64 reportId, int expectedVersion)
 {
     m_failure = EditFailure::None;
     guard.reportId = reportId;
@@ -107,7 +107,7 @@ Status ReportEditor::begin(Guard &guard, qint64 reportId, int expectedVersion)
     return {};
 }
 
-Result<EditResult> ReportEditor::finish(Guard &guard, qint64 rowId)
+Result<EditResult> ReportWriter::finish(Guard &guard, qint64 rowId)
 {
     const auto version = rowVersion(guard.reportId);
     if (!version)
@@ -117,7 +117,7 @@ Result<EditResult> ReportEditor::finish(Guard &guard, qint64 rowId)
     return EditResult{*version, rowId};
 }
 
-Result<int> ReportEditor::rowVersion(qint64 reportId) const
+Result<int> ReportWriter::rowVersion(qint64 reportId) const
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT row_version FROM annual_report WHERE id = :id")))
@@ -130,7 +130,7 @@ Result<int> ReportEditor::rowVersion(qint64 reportId) const
     return query.value(0).toInt();
 }
 
-Status ReportEditor::audit(LineTable table, qint64 entityId, qint64 reportId, const QString &action,
+Status ReportWriter::audit(LineTable table, qint64 entityId, qint64 reportId, const QString &action,
                            const QString &field, const QString &oldValue, const QString &newValue)
 {
     AuditLog log(m_db);
@@ -140,7 +140,7 @@ Status ReportEditor::audit(LineTable table, qint64 entityId, qint64 reportId, co
     return s;
 }
 
-Status ReportEditor::auditReport(qint64 reportId, const QString &action, const QString &field,
+Status ReportWriter::auditReport(qint64 reportId, const QString &action, const QString &field,
                                  const QString &oldValue, const QString &newValue)
 {
     AuditLog log(m_db);
@@ -150,7 +150,7 @@ Status ReportEditor::auditReport(qint64 reportId, const QString &action, const Q
     return s;
 }
 
-Result<QList<qint64>> ReportEditor::rowIds(LineTable table, qint64 reportId, const QString &kindKey) const
+Result<QList<qint64>> ReportWriter::rowIds(LineTable table, qint64 reportId, const QString &kindKey) const
 {
     const TableSql t = tableSql(int(table));
     QSqlQuery query(m_db.connection());
@@ -171,13 +171,13 @@ Result<QList<qint64>> ReportEditor::rowIds(LineTable table, qint64 reportId, con
     return ids;
 }
 
-Result<QList<qint64>> ReportEditor::paragraphIds(qint64 reportId, ParagraphKind kind) const
+Result<QList<qint64>> ReportWriter::paragraphIds(qint64 reportId, ParagraphKind kind) const
 {
     return rowIds(LineTable::Paragraph, reportId, paragraphKindKey(kind));
 }
 
 // Gives every row of the list the position of its index, touching only rows that moved.
-Status ReportEditor::renumber(LineTable table, const QList<qint64> &orderedIds, const QList<qint64> &oldOrder)
+Status ReportWriter::renumber(LineTable table, const QList<qint64> &orderedIds, const QList<qint64> &oldOrder)
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("UPDATE ") + tableSql(int(table)).table
@@ -194,7 +194,7 @@ Status ReportEditor::renumber(LineTable table, const QList<qint64> &orderedIds, 
     return {};
 }
 
-bool ReportEditor::idIsFree(LineTable table, qint64 id) const
+bool ReportWriter::idIsFree(LineTable table, qint64 id) const
 {
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT 1 FROM ") + tableSql(int(table)).table + QStringLiteral(" WHERE id = :id")))
@@ -203,7 +203,7 @@ bool ReportEditor::idIsFree(LineTable table, qint64 id) const
     return execPrepared(query) && !query.next();
 }
 
-Result<EditResult> ReportEditor::insertRow(qint64 reportId, int expectedVersion, LineTable table, int row,
+Result<EditResult> ReportWriter::insertRow(qint64 reportId, int expectedVersion, LineTable table, int row,
                                            qint64 preferredId, const QString &kindKey, const QList<QVariant> &values,
                                            const QString &summary)
 {
@@ -256,7 +256,7 @@ Result<EditResult> ReportEditor::insertRow(qint64 reportId, int expectedVersion,
     return finish(guard, newId);
 }
 
-Result<EditResult> ReportEditor::removeRow(qint64 reportId, int expectedVersion, LineTable table,
+Result<EditResult> ReportWriter::removeRow(qint64 reportId, int expectedVersion, LineTable table,
                                            const QString &kindKey, int row, const QString &summary)
 {
     Guard guard;
@@ -289,7 +289,7 @@ Result<EditResult> ReportEditor::removeRow(qint64 reportId, int expectedVersion,
     return finish(guard, id);
 }
 
-Result<EditResult> ReportEditor::moveRow(qint64 reportId, int expectedVersion, LineTable table,
+Result<EditResult> ReportWriter::moveRow(qint64 reportId, int expectedVersion, LineTable table,
                                          const QString &kindKey, int from, int to)
 {
     Guard guard;
@@ -312,7 +312,7 @@ Result<EditResult> ReportEditor::moveRow(qint64 reportId, int expectedVersion, L
     return finish(guard);
 }
 
-Result<EditResult> ReportEditor::insertExpenseLine(qint64 reportId, int expectedVersion, int row, const ExpenseLine &line)
+Result<EditResult> ReportWriter::insertExpenseLine(qint64 reportId, int expectedVersion, int row, const ExpenseLine &line)
 {
     if (line.amountOre < 0)
         return fail<EditResult>(EditFailure::Invalid, tr("Ett belopp kan inte vara negativt."));
@@ -320,7 +320,7 @@ Result<EditResult> ReportEditor::insertExpenseLine(qint64 reportId, int expected
                      {textValue(line.category), line.amountOre, textValue(line.footnote)}, expenseSummary(line));
 }
 
-Result<EditResult> ReportEditor::insertRevenueLine(qint64 reportId, int expectedVersion, int row, const RevenueLine &line)
+Result<EditResult> ReportWriter::insertRevenueLine(qint64 reportId, int expectedVersion, int row, const RevenueLine &line)
 {
     if (line.amountOre < 0)
         return fail<EditResult>(EditFailure::Invalid, tr("Ett belopp kan inte vara negativt."));
@@ -329,42 +329,42 @@ Result<EditResult> ReportEditor::insertRevenueLine(qint64 reportId, int expected
                      revenueSummary(line));
 }
 
-Result<EditResult> ReportEditor::insertParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int row,
+Result<EditResult> ReportWriter::insertParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int row,
                                                  const QString &text, qint64 preferredId)
 {
     return insertRow(reportId, expectedVersion, LineTable::Paragraph, row, preferredId, paragraphKindKey(kind),
                      {textValue(text)}, text);
 }
 
-Result<EditResult> ReportEditor::removeExpenseLine(qint64 reportId, int expectedVersion, int row)
+Result<EditResult> ReportWriter::removeExpenseLine(qint64 reportId, int expectedVersion, int row)
 {
     const auto line = readExpense(reportId, row);
     return removeRow(reportId, expectedVersion, LineTable::Expense, {}, row, line ? expenseSummary(*line) : QString());
 }
 
-Result<EditResult> ReportEditor::removeRevenueLine(qint64 reportId, int expectedVersion, int row)
+Result<EditResult> ReportWriter::removeRevenueLine(qint64 reportId, int expectedVersion, int row)
 {
     const auto line = readRevenue(reportId, row);
     return removeRow(reportId, expectedVersion, LineTable::Revenue, {}, row, line ? revenueSummary(*line) : QString());
 }
 
-Result<EditResult> ReportEditor::removeParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int row)
+Result<EditResult> ReportWriter::removeParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int row)
 {
     const auto text = readParagraph(reportId, kind, row);
     return removeRow(reportId, expectedVersion, LineTable::Paragraph, paragraphKindKey(kind), row, text.valueOr({}));
 }
 
-Result<EditResult> ReportEditor::moveExpenseLine(qint64 reportId, int expectedVersion, int from, int to)
+Result<EditResult> ReportWriter::moveExpenseLine(qint64 reportId, int expectedVersion, int from, int to)
 {
     return moveRow(reportId, expectedVersion, LineTable::Expense, {}, from, to);
 }
 
-Result<EditResult> ReportEditor::moveRevenueLine(qint64 reportId, int expectedVersion, int from, int to)
+Result<EditResult> ReportWriter::moveRevenueLine(qint64 reportId, int expectedVersion, int from, int to)
 {
     return moveRow(reportId, expectedVersion, LineTable::Revenue, {}, from, to);
 }
 
-Result<EditResult> ReportEditor::moveParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int from, int to)
+Result<EditResult> ReportWriter::moveParagraph(qint64 reportId, int expectedVersion, ParagraphKind kind, int from, int to)
 {
     return moveRow(reportId, expectedVersion, LineTable::Paragraph, paragraphKindKey(kind), from, to);
 }

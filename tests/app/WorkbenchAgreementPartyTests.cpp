@@ -7,6 +7,7 @@
 #include "app/agreement/CommitmentModel.h"
 #include "app/agreement/ObligationModel.h"
 #include "app/report/HistoryModel.h"
+#include "app/ModelRoles.h"
 #include "app/report/ParagraphListModel.h"
 #include "app/PartyRegister.h"
 #include "storage/AgreementStore.h"
@@ -222,7 +223,7 @@ TEST_CASE("the history model lists the report's changes newest first", "[workben
     app::HistoryModel history;
     history.setDocument(doc.get());
     const int before = history.rowCount();
-    REQUIRE(doc->setExpenseLine(1, {0, QStringLiteral("Folkhälsoinsatser"), 16000000, {}}).ok());
+    REQUIRE(doc->setRow(ReportList::Expenses, 1, ExpenseLine{0, QStringLiteral("Folkhälsoinsatser"), 16000000, {}}).ok());
     REQUIRE(history.rowCount() == before + 1);
     CHECK(history.index(0, app::HistoryModel::WhatColumn).data().toString() == QStringLiteral("Utgift: belopp"));
     CHECK(plainSpaces(history.index(0, app::HistoryModel::OldColumn).data().toString()) == QStringLiteral("154 000"));
@@ -237,7 +238,7 @@ TEST_CASE("the paragraph model turns edits into commands", "[workbench]")
 {
     Workbench bench;
     auto doc = bench.open();
-    app::ParagraphListModel *events = doc->paragraphModel(app::ReportDocument::Narrative::Events);
+    auto *events = new app::ParagraphListModel(doc.get(), ReportList::Events);
     REQUIRE(events->rowCount() == 3);
     REQUIRE(events->insertRows(3, 1));
     REQUIRE(events->setData(events->index(3), QStringLiteral("Fjärde")));
@@ -303,7 +304,7 @@ TEST_CASE("a commitment is added for a member without one as an undoable command
     REQUIRE(commitments->insertRows(0, 1));
     REQUIRE(commitments->rowCount() == 2);
     CHECK(commitments->index(0, app::CommitmentModel::PartyColumn).data().toString() == QStringLiteral("Kumla kommun"));
-    CHECK(commitments->index(0, 0).data(app::CommitmentModel::YearlyOreRole).toLongLong() == 0);
+    CHECK(commitments->index(0, app::CommitmentModel::YearlyColumn).data(app::AmountOreRole).toLongLong() == 0);
     REQUIRE(commitments->setData(commitments->index(0, app::CommitmentModel::YearlyColumn), QStringLiteral("75 tkr")));
     const auto stored = storage::AgreementStore(*bench.db).agreement(doc->agreementId());
     REQUIRE(stored);

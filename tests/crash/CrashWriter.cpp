@@ -80,9 +80,9 @@ Status runEdit(Database &db, ReportWriter &editor, qint64 reportId, qint64 n)
     if (!version)
         return Status::failure(version.error());
     if (crash::kindOf(n) == crash::EditKind::Amount)
-        return toStatus(editor.updateExpenseLine(reportId, *version, 0, {0, QStringLiteral("Lönekostnader"), n, {}}));
+        return toStatus(editor.updateRow(reportId, *version, ReportList::Expenses, 0, ExpenseLine{0, QStringLiteral("Lönekostnader"), n, {}}));
     const ExpenseLine line{0, crash::insertCategory(n), n, QStringLiteral("insatt av redigering %1").arg(n)};
-    return toStatus(editor.insertExpenseLine(reportId, *version, 1, line));
+    return toStatus(editor.insertRow(reportId, *version, ReportList::Expenses, 1, line));
 }
 
 int edit(const QString &path, qint64 first, bool rollbackJournal)

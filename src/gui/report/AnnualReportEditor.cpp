@@ -103,8 +103,10 @@ QString AnnualReportEditor::shortTitle() const
 
 void AnnualReportEditor::setUpTables()
 {
+    auto *expenseModel = new ExpenseLineModel(m_document);
+    auto *revenueModel = new RevenueLineModel(m_document);
     QTableView *expenses = m_ui->expensesView;
-    expenses->setModel(m_document->expenseModel());
+    expenses->setModel(expenseModel);
     setUpReadOnlyTable(expenses);
     expenses->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed);
@@ -121,7 +123,7 @@ void AnnualReportEditor::setUpTables()
     header->setSectionResizeMode(ExpenseLineModel::FootnoteColumn, QHeaderView::Stretch);
 
     QTableView *revenues = m_ui->revenuesView;
-    revenues->setModel(m_document->revenueModel());
+    revenues->setModel(revenueModel);
     setUpReadOnlyTable(revenues);
     revenues->setEditTriggers(expenses->editTriggers());
     revenues->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -155,8 +157,8 @@ void AnnualReportEditor::setUpTables()
             refreshSummary(preview);
         });
     }
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_document->expenseModel()),
-                                      static_cast<QAbstractItemModel *>(m_document->revenueModel())}) {
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(expenseModel),
+                                      static_cast<QAbstractItemModel *>(revenueModel)}) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &AnnualReportEditor::fitTables);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &AnnualReportEditor::fitTables);
         connect(model, &QAbstractItemModel::modelReset, this, &AnnualReportEditor::fitTables);
@@ -165,11 +167,10 @@ void AnnualReportEditor::setUpTables()
 
 void AnnualReportEditor::setUpNarrative()
 {
-    const QList<std::pair<QListView *, ReportDocument::Narrative>> lists = {
-        {m_ui->eventsView, ReportDocument::Narrative::Events},
-        {m_ui->staffView, ReportDocument::Narrative::StaffResources}};
-    for (const auto &[view, kind] : lists) {
-        view->setModel(m_document->paragraphModel(kind));
+    const QList<std::pair<QListView *, ReportList>> lists = {{m_ui->eventsView, ReportList::Events},
+                                                             {m_ui->staffView, ReportList::StaffResources}};
+    for (const auto &[view, list] : lists) {
+        view->setModel(new app::ParagraphListModel(m_document, list));
         view->setItemDelegate(new ParagraphDelegate(view));
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->setSpacing(2);
@@ -296,7 +297,7 @@ void AnnualReportEditor::updateEditability()
                                                      approved ? QStringLiteral("46, 125, 50") : QStringLiteral("178, 106, 0")));
     m_ui->reopenButton->setVisible(approved && !m_document->database().isReadOnly());
     // Someone else saved the report meanwhile: offer to read it again.
-    m_ui->reloadButton->setVisible(!editable && m_document->lastFailure() == ReportDocument::Failure::Stale);
+    m_ui->reloadButton->setVisible(!editable && m_document->needsReload());
     for (QDateEdit *edit : {m_ui->periodStartEdit, m_ui->periodEndEdit})
         edit->setReadOnly(!editable);
     for (QLineEdit *edit : {m_ui->onBehalfOfNameEdit, m_ui->onBehalfOfTitleEdit, m_ui->preparedByNameEdit,

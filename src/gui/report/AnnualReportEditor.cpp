@@ -101,18 +101,38 @@ QString AnnualReportEditor::shortTitle() const
     return QString(party() % u' ' % QString::number(year()));
 }
 
+AmountDelegate *AnnualReportEditor::setUpLineTable(QTableView *view, QAbstractItemModel *model, int amountColumn)
+{
+    view->setModel(model);
+    setUpReadOnlyTable(view);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    auto *amounts = new AmountDelegate(view);
+    view->setItemDelegateForColumn(amountColumn, amounts);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &AnnualReportEditor::fitTables);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &AnnualReportEditor::fitTables);
+    connect(model, &QAbstractItemModel::modelReset, this, &AnnualReportEditor::fitTables);
+    // Totals follow the amount being typed, before it is stored.
+    const bool isExpense = view == m_ui->expensesView;
+    connect(amounts, &AmountDelegate::refused, this, &AnnualReportEditor::showRefusal);
+    connect(amounts, &AmountDelegate::previewEnded, this, [this] { refreshSummary(); });
+    connect(amounts, &AmountDelegate::preview, this, [this, isExpense](const QModelIndex &index, std::optional<Ore> amount) {
+        AnnualReport preview = m_document->report();
+        const int row = index.row();
+        if (amount && isExpense && row >= 0 && row < preview.expenses.size())
+            preview.expenses[row].amountOre = *amount;
+        else if (amount && !isExpense && row >= 0 && row < preview.revenues.size())
+            preview.revenues[row].amountOre = *amount;
+        refreshSummary(preview);
+    });
+    return amounts;
+}
+
 void AnnualReportEditor::setUpTables()
 {
-    auto *expenseModel = new ExpenseLineModel(m_document);
-    auto *revenueModel = new RevenueLineModel(m_document);
     QTableView *expenses = m_ui->expensesView;
-    expenses->setModel(expenseModel);
-    setUpReadOnlyTable(expenses);
-    expenses->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                              | QAbstractItemView::AnyKeyPressed);
-    expenses->setSelectionBehavior(QAbstractItemView::SelectItems);
-    auto *amounts = new AmountDelegate(expenses);
-    expenses->setItemDelegateForColumn(ExpenseLineModel::AmountColumn, amounts);
+    setUpLineTable(expenses, new ExpenseLineModel(m_document), ExpenseLineModel::AmountColumn);
     expenses->setItemDelegateForColumn(ExpenseLineModel::CategoryColumn,
                                        new CategoryDelegate([this] { return m_document->expenseCategories(); }, expenses));
     QHeaderView *header = expenses->horizontalHeader();
@@ -123,12 +143,7 @@ void AnnualReportEditor::setUpTables()
     header->setSectionResizeMode(ExpenseLineModel::FootnoteColumn, QHeaderView::Stretch);
 
     QTableView *revenues = m_ui->revenuesView;
-    revenues->setModel(revenueModel);
-    setUpReadOnlyTable(revenues);
-    revenues->setEditTriggers(expenses->editTriggers());
-    revenues->setSelectionBehavior(QAbstractItemView::SelectItems);
-    auto *revenueAmounts = new AmountDelegate(revenues);
-    revenues->setItemDelegateForColumn(RevenueLineModel::AmountColumn, revenueAmounts);
+    setUpLineTable(revenues, new RevenueLineModel(m_document), RevenueLineModel::AmountColumn);
     revenues->setItemDelegateForColumn(RevenueLineModel::KindColumn, new RevenueKindDelegate(revenues));
     QHeaderView *revenueHeader = revenues->horizontalHeader();
     revenueHeader->setSectionResizeMode(QHeaderView::Interactive);
@@ -141,28 +156,6 @@ void AnnualReportEditor::setUpTables()
                 m_ui->expenseDownButton);
     wireButtons(new ItemViewKeys(revenues), m_ui->revenueAddButton, m_ui->revenueRemoveButton, m_ui->revenueUpButton,
                 m_ui->revenueDownButton);
-
-    // Totals follow the amount being typed, before it is stored.
-    for (AmountDelegate *delegate : {amounts, revenueAmounts}) {
-        const bool isExpense = delegate == amounts;
-        connect(delegate, &AmountDelegate::refused, this, &AnnualReportEditor::showRefusal);
-        connect(delegate, &AmountDelegate::previewEnded, this, [this] { refreshSummary(); });
-        connect(delegate, &AmountDelegate::preview, this, [this, isExpense](const QModelIndex &index, std::optional<Ore> amount) {
-            AnnualReport preview = m_document->report();
-            const int row = index.row();
-            if (amount && isExpense && row >= 0 && row < preview.expenses.size())
-                preview.expenses[row].amountOre = *amount;
-            else if (amount && !isExpense && row >= 0 && row < preview.revenues.size())
-                preview.revenues[row].amountOre = *amount;
-            refreshSummary(preview);
-        });
-    }
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(expenseModel),
-                                      static_cast<QAbstractItemModel *>(revenueModel)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &AnnualReportEditor::fitTables);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &AnnualReportEditor::fitTables);
-        connect(model, &QAbstractItemModel::modelReset, this, &AnnualReportEditor::fitTables);
-    }
 }
 
 void AnnualReportEditor::setUpNarrative()

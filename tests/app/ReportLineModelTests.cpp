@@ -60,3 +60,17 @@ TEST_CASE("the revenue lines show source kind and amount", "[app][report]")
     CHECK(text(model, 0, RevenueLineModel::AmountColumn) == QStringLiteral("1 005 000"));
     CHECK(model.headerData(1, Qt::Horizontal).toString() == QStringLiteral("Slag"));
 }
+
+TEST_CASE("the line models answer the shared amount role on the amount column only", "[app][report]")
+{
+    ExpenseLineModel expenses;
+    expenses.setLines(orebro2023().expenses);
+    CHECK(expenses.index(0, ExpenseLineModel::AmountColumn).data(app::AmountOreRole).toLongLong() == 343400000);
+    CHECK_FALSE(expenses.index(0, ExpenseLineModel::CategoryColumn).data(app::AmountOreRole).isValid());
+    RevenueLineModel revenues;
+    revenues.setLines(orebro2023().revenues);
+    CHECK(revenues.index(0, RevenueLineModel::AmountColumn).data(app::AmountOreRole).toLongLong() == 100500000);
+    CHECK_FALSE(revenues.index(0, RevenueLineModel::SourceColumn).data(app::AmountOreRole).isValid());
+    CHECK(revenues.headerData(RevenueLineModel::AmountColumn, Qt::Horizontal, Qt::TextAlignmentRole).toInt()
+          == int(Qt::AlignRight | Qt::AlignVCenter));
+}

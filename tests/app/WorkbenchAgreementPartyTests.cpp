@@ -121,6 +121,27 @@ TEST_CASE("the agreement year model shows the compensation and marks preliminary
     CHECK_FALSE(years->flags(years->index(0, app::AgreementYearModel::PlkColumn)).testFlag(Qt::ItemIsEditable));
 }
 
+TEST_CASE("the agreement's amount cells answer and take öre through the shared amount role", "[workbench]")
+{
+    Workbench bench;
+    auto doc = openAgreement(*bench.db);
+    app::AgreementYearModel *years = doc->yearModel();
+    CHECK(years->index(1, app::AgreementYearModel::CompensationColumn).data(app::AmountOreRole).toLongLong() == 143622200);
+    CHECK_FALSE(years->index(1, app::AgreementYearModel::YearColumn).data(app::AmountOreRole).isValid());
+    CHECK_FALSE(years->index(3, app::AgreementYearModel::DecidedColumn).data(app::AmountOreRole).isValid());
+    REQUIRE(years->setData(years->index(3, app::AgreementYearModel::DecidedColumn), qint64(150000000), app::AmountOreRole));
+    CHECK(doc->agreement().decidedOre.value(2027) == 150000000);
+    CHECK(years->index(3, app::AgreementYearModel::DecidedColumn).data(app::AmountOreRole).toLongLong() == 150000000);
+    CHECK_FALSE(years->setData(years->index(3, app::AgreementYearModel::PlkColumn), qint64(5), app::AmountOreRole));
+
+    app::CommitmentModel *commitments = doc->commitmentModel();
+    const QModelIndex yearly = commitments->index(0, app::CommitmentModel::YearlyColumn);
+    REQUIRE(commitments->setData(yearly, qint64(7500000), app::AmountOreRole));
+    CHECK(yearly.data(app::AmountOreRole).toLongLong() == 7500000);
+    CHECK_FALSE(commitments->index(0, app::CommitmentModel::PartyColumn).data(app::AmountOreRole).isValid());
+    CHECK(doc->undoStack()->count() == 2);
+}
+
 TEST_CASE("an agreement that reports count towards cannot be deleted", "[workbench]")
 {
     Workbench bench;

@@ -4,9 +4,9 @@
 
 #include "ImportExpenseLines.h"
 #include "ReportCommands.h"
+#include "ReportInput.h"
 
 #include "domain/Checks.h"
-#include "domain/Text.h"
 #include "storage/Database.h"
 #include "storage/ReportStore.h"
 
@@ -21,20 +21,26 @@ constexpr ReportList kLists[] = {ReportList::Expenses, ReportList::Revenues, Rep
 
 bool validRow(int row, qsizetype count) { return row >= 0 && row < count; }
 
-qsizetype lineCount(const AnnualReport &r)
+template<typename T>
+T as(const ReportRow &value)
 {
-    return r.expenses.size() + r.revenues.size() + r.events.size() + r.staffResources.size();
+    const T *row = std::get_if<T>(&value);
+    return row ? *row : T{};
 }
 
-// The total with `amount` in place of line `replacing` (-1: added), in 128 bits.
-template<typename Lines>
-WideInt totalWith(const Lines &lines, Ore amount, int replacing)
+// Applies one change of a list to `items`, the in-memory copy of that list (or its ids).
+template<typename Items, typename Item>
+void applyChange(Items &items, ReportDocument::RowChange change, int row, int to, const Item &item)
 {
-    WideInt total = amount;
-    for (qsizetype i = 0; i < lines.size(); ++i)
-        if (i != replacing)
-            total += lines.at(i).amountOre;
-    return total;
+    using Change = ReportDocument::RowChange;
+    if (change == Change::Inserted)
+        items.insert(row, item);
+    else if (change == Change::Changed)
+        items[row] = item;
+    else if (change == Change::Removed)
+        items.removeAt(row);
+    else if (change == Change::Moved)
+        items.move(row, to);
 }
 
 // The ids of both narrative lists, read from the database.
@@ -117,38 +123,17 @@ QList<ReportRow> ReportDocument::rows(ReportList list) const
 
 void ReportDocument::store(ReportList list, RowChange change, int row, const ReportRow &value, int to)
 {
-    // Applies `change` to one list of texts or lines and its ids (paragraphs keep them apart).
-    const auto apply = [&](auto &items, auto item, QList<qint64> *ids) {
-        switch (change) {
-        case RowChange::Inserted:
-            items.insert(row, item);
-            if (ids)
-                ids->insert(row, rowId(value));
-            break;
-        case RowChange::Changed: items[row] = item; break;
-        case RowChange::Removed:
-            items.removeAt(row);
-            if (ids)
-                ids->removeAt(row);
-            break;
-        case RowChange::Moved:
-            items.move(row, to);
-            if (ids)
-                ids->move(row, to);
-            break;
-        case RowChange::Reset: break;
-        }
-    };
-    const auto text = [&value] { return std::holds_alternative<ReportParagraph>(value) ? std::get<ReportParagraph>(value).text : QString(); };
     switch (list) {
-    case ReportList::Expenses:
-        apply(m_report.expenses, std::holds_alternative<ExpenseLine>(value) ? std::get<ExpenseLine>(value) : ExpenseLine{}, nullptr);
+    case ReportList::Expenses: applyChange(m_report.expenses, change, row, to, as<ExpenseLine>(value)); break;
+    case ReportList::Revenues: applyChange(m_report.revenues, change, row, to, as<RevenueLine>(value)); break;
+    case ReportList::Events:
+        applyChange(m_report.events, change, row, to, as<ReportParagraph>(value).text);
+        applyChange(m_eventIds, change, row, to, rowId(value));
         break;
-    case ReportList::Revenues:
-        apply(m_report.revenues, std::holds_alternative<RevenueLine>(value) ? std::get<RevenueLine>(value) : RevenueLine{}, nullptr);
+    case ReportList::StaffResources:
+        applyChange(m_report.staffResources, change, row, to, as<ReportParagraph>(value).text);
+        applyChange(m_staffIds, change, row, to, rowId(value));
         break;
-    case ReportList::Events: apply(m_report.events, text(), &m_eventIds); break;
-    case ReportList::StaffResources: apply(m_report.staffResources, text(), &m_staffIds); break;
     }
     Q_EMIT rowsChanged(list, change, row, to);
 }
@@ -252,7 +237,7 @@ Status ReportDocument::insertRow(ReportList list, int row, const ReportRow &valu
         return refuse(tr("Raden hör inte till den listan."));
     ReportRow fresh = value;
     setRowId(fresh, 0);
-    if (const QString problem = rowProblem(list, fresh, -1); !problem.isEmpty())
+    if (const QString problem = rowProblem(m_report, fresh, -1); !problem.isEmpty())
         return refuse(problem);
     return execute(new AddRemoveRow(this, AddRemoveRow::Action::Add, list, row, fresh));
 }
@@ -271,7 +256,7 @@ Status ReportDocument::setRow(ReportList list, int row, const ReportRow &value)
         return {};
     ReportRow after = value;
     setRowId(after, rowId(before));
-    if (const QString problem = rowProblem(list, after, row); !problem.isEmpty())
+    if (const QString problem = rowProblem(m_report, after, row); !problem.isEmpty())
         return refuse(problem);
     return execute(new ChangeRow(this, list, row, before, after));
 }
@@ -311,55 +296,6 @@ Status ReportDocument::importExpenseLines(const QList<ExpenseLine> &lines)
         line.id = 0;
     }
     return execute(new ImportExpenseLines(this, fresh));
-}
-
-QString ReportDocument::rowProblem(ReportList list, const ReportRow &value, int replacing) const
-{
-    using text::TextKind;
-    if (const auto *line = std::get_if<ExpenseLine>(&value)) {
-        if (const QString p = text::problem(line->category, TextKind::Line); !p.isEmpty())
-            return tr("Kategorin %1.").arg(p);
-        if (const QString p = text::problem(line->footnote, TextKind::Footnote); !p.isEmpty())
-            return tr("Fotnoten %1.").arg(p);
-        return amountProblem(m_report.expenses, line->amountOre, replacing,
-                             tr("Summan av utgifterna blir större än det högsta tillåtna beloppet %1."));
-    }
-    if (const auto *line = std::get_if<RevenueLine>(&value)) {
-        if (const QString p = text::problem(line->source, TextKind::Line); !p.isEmpty())
-            return tr("Källan %1.").arg(p);
-        if (const QString p = text::problem(line->note, TextKind::Footnote); !p.isEmpty())
-            return tr("Noten %1.").arg(p);
-        return amountProblem(m_report.revenues, line->amountOre, replacing,
-                             tr("Summan av intäkterna blir större än det högsta tillåtna beloppet %1."));
-    }
-    Q_UNUSED(list)
-    if (const QString p = text::problem(std::get<ReportParagraph>(value).text, TextKind::Paragraph); !p.isEmpty())
-        return tr("Stycket %1.").arg(p);
-    if (replacing < 0 && lineCount(m_report) >= kMaxReportLines)
-        return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
-    return {};
-}
-
-// What an expense and a revenue line share: the line's amount, its list's total, the report's size.
-template <typename Line>
-QString ReportDocument::amountProblem(const QList<Line> &lines, Ore amount, int replacing, const QString &sumTooLarge) const
-{
-    if (amount < 0 || amount > kMaxAmountOre)
-        return tr("Beloppet är för stort: en rad får vara högst %1.").arg(money::formatKr(kMaxAmountOre));
-    if (totalWith(lines, amount, replacing) > WideInt(kMaxAmountOre))
-        return sumTooLarge.arg(money::formatKr(kMaxAmountOre));
-    if (replacing < 0 && lineCount(m_report) >= kMaxReportLines)
-        return tr("Årsredovisningen har redan %1 rader och stycken, det högsta som tillåts.").arg(kMaxReportLines);
-    return {};
-}
-
-QString ReportDocument::signatureProblem(const Signature &signature) const
-{
-    for (const QString &field : {signature.onBehalfOfName, signature.onBehalfOfTitle, signature.preparedByName,
-                                 signature.preparedByTitle})
-        if (const QString p = fhb::text::problem(field, fhb::text::TextKind::Line); !p.isEmpty())
-            return tr("Underskriften %1.").arg(p);
-    return {};
 }
 
 // The writes behind the commands: database first, then the in-memory report and its listeners.

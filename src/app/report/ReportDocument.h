@@ -141,13 +141,6 @@ private:
     Status accept(const Result<storage::EditResult> &result);
     Status refreshAfterWorkflow();
     Status checkCurrent();
-    /// Why a row or text may not enter the report (text::problem, the amount bounds of
-    /// kMaxAmountOre for the line and the report's totals, kMaxReportLines); empty when it may.
-    /// `replacing` is the row the value takes the place of, or -1 for a new row.
-    QString rowProblem(ReportList list, const ReportRow &value, int replacing) const;
-    template <typename Line>
-    QString amountProblem(const QList<Line> &lines, Ore amount, int replacing, const QString &sumTooLarge) const;
-    QString signatureProblem(const Signature &signature) const;
     /// The stored rows of `list` changed as `change` says; updates m_report and emits rowsChanged().
     void store(ReportList list, RowChange change, int row, const ReportRow &value = {}, int to = 0);
 

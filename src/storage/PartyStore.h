@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportEditor.h"
+#include "EditFailure.h"
 
 #include "domain/Party.h"
 #include "domain/Result.h"

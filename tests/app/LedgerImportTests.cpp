@@ -4,7 +4,7 @@
 
 #include "app/report/ExpenseLineModel.h"
 #include "app/ledger/LedgerImport.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 
 using namespace fhb;
 using namespace fhb::test;
@@ -38,6 +38,7 @@ TEST_CASE("a ledger import is one undo step that undo removes and redo restores 
     const int versionBefore = doc->rowVersion();
     const int auditBefore = auditCount(*bench.db);
 
+    auto *expenses = new app::ExpenseLineModel(doc.get());
     REQUIRE(app::LedgerImport::importInto(*doc, ledgerLines()).ok());
     REQUIRE(doc->undoStack()->count() == 1);
     CHECK(doc->undoStack()->undoText() == QStringLiteral("Importera 3 rader från huvudbok"));
@@ -46,9 +47,9 @@ TEST_CASE("a ledger import is one undo step that undo removes and redo restores 
     CHECK(doc->report().expenses.at(3).footnote == QStringLiteral("Hyra Folkets hus"));
     CHECK(doc->report().expenses.at(4).amountOre == 15400050);
     CHECK(doc->report().expenses.at(5).amountOre == 0);
-    CHECK(doc->expenseModel()->rowCount() == 6);
+    CHECK(expenses->rowCount() == 6);
     CHECK(doc->rowVersion() > versionBefore);
-    CHECK(storage::ReportEditor(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
+    CHECK(storage::ReportWriter(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
     CHECK(auditCount(*bench.db) == auditBefore + 3);
     const QString imported = dumpTables(*bench.db);
     const QList<ExpenseLine> importedLines = doc->report().expenses;
@@ -56,8 +57,8 @@ TEST_CASE("a ledger import is one undo step that undo removes and redo restores 
     doc->undoStack()->undo();
     CHECK(dumpTables(*bench.db) == before);
     CHECK(doc->report().expenses.size() == original.expenses.size());
-    CHECK(doc->expenseModel()->rowCount() == 3);
-    CHECK(storage::ReportEditor(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
+    CHECK(expenses->rowCount() == 3);
+    CHECK(storage::ReportWriter(*bench.db).rowVersion(bench.reportId).valueOr(0) == doc->rowVersion());
 
     doc->undoStack()->redo();
     CHECK(dumpTables(*bench.db) == imported);
@@ -65,7 +66,7 @@ TEST_CASE("a ledger import is one undo step that undo removes and redo restores 
     for (qsizetype i = 0; i < importedLines.size(); ++i)
         CHECK(doc->report().expenses.at(i).id == importedLines.at(i).id);
     // The document keeps working after the round trip: a later single edit is accepted.
-    REQUIRE(doc->setExpenseLine(3, {0, QStringLiteral("Lokaler"), 100, {}}).ok());
+    REQUIRE(doc->setRow(ReportList::Expenses, 3, ExpenseLine{0, QStringLiteral("Lokaler"), 100, {}}).ok());
 }
 
 TEST_CASE("the import service creates the draft when the party has no report that year", "[ledgerimport]")
@@ -142,7 +143,7 @@ TEST_CASE("an unknown party or a funder is refused by name and nothing is create
 TEST_CASE("storage appends and removes many expense lines each in one transaction", "[ledgerimport]")
 {
     Workbench bench;
-    storage::ReportEditor editor(*bench.db);
+    storage::ReportWriter editor(*bench.db);
     const int version = editor.rowVersion(bench.reportId).valueOr(0);
     QList<ExpenseLine> lines;
     for (int i = 0; i < 500; ++i)
@@ -154,12 +155,14 @@ TEST_CASE("storage appends and removes many expense lines each in one transactio
     REQUIRE(report->expenses.size() == 503);
     CHECK(report->expenses.at(502).category == QStringLiteral("Rad 499"));
     // A stale version refuses the whole batch.
-    CHECK_FALSE(editor.appendExpenseLines(bench.reportId, version, lines));
-    CHECK(editor.lastFailure() == storage::EditFailure::Stale);
+    const auto stale = editor.appendExpenseLines(bench.reportId, version, lines);
+    CHECK_FALSE(stale);
+    CHECK(stale.errorKind() == ErrorKind::Conflict);
     const auto removed = editor.removeExpenseLines(bench.reportId, added->rowVersion, added->rowIds);
     REQUIRE(removed);
     CHECK(storage::ReportStore(*bench.db).report(bench.reportId)->expenses.size() == 3);
     // A line of another report (or one already gone) refuses the removal.
-    CHECK_FALSE(editor.removeExpenseLines(bench.reportId, removed->rowVersion, {added->rowIds.first()}));
-    CHECK(editor.lastFailure() == storage::EditFailure::Invalid);
+    const auto gone = editor.removeExpenseLines(bench.reportId, removed->rowVersion, {added->rowIds.first()});
+    CHECK_FALSE(gone);
+    CHECK(gone.errorKind() == ErrorKind::Invalid);
 }

@@ -156,7 +156,7 @@ TEST_CASE("hostile text typed into the report editor is stored and shown verbati
     // The editor's table model is what the GUI's cells write through (setData with EditRole).
     Workbench bench;
     auto doc = bench.open();
-    app::ExpenseLineModel *expenses = doc->expenseModel();
+    auto *expenses = new app::ExpenseLineModel(doc.get());
     for (const QString &text : hostileTexts()) {
         const QModelIndex footnote = expenses->index(0, app::ExpenseLineModel::FootnoteColumn);
         REQUIRE(expenses->setData(footnote, text));

@@ -7,6 +7,7 @@
 #include "app/agreement/CommitmentModel.h"
 #include "app/agreement/ObligationModel.h"
 #include "app/report/HistoryModel.h"
+#include "app/ModelRoles.h"
 #include "app/report/ParagraphListModel.h"
 #include "app/PartyRegister.h"
 #include "storage/AgreementStore.h"
@@ -120,12 +121,33 @@ TEST_CASE("the agreement year model shows the compensation and marks preliminary
     CHECK_FALSE(years->flags(years->index(0, app::AgreementYearModel::PlkColumn)).testFlag(Qt::ItemIsEditable));
 }
 
+TEST_CASE("the agreement's amount cells answer and take öre through the shared amount role", "[workbench]")
+{
+    Workbench bench;
+    auto doc = openAgreement(*bench.db);
+    app::AgreementYearModel *years = doc->yearModel();
+    CHECK(years->index(1, app::AgreementYearModel::CompensationColumn).data(app::AmountOreRole).toLongLong() == 143622200);
+    CHECK_FALSE(years->index(1, app::AgreementYearModel::YearColumn).data(app::AmountOreRole).isValid());
+    CHECK_FALSE(years->index(3, app::AgreementYearModel::DecidedColumn).data(app::AmountOreRole).isValid());
+    REQUIRE(years->setData(years->index(3, app::AgreementYearModel::DecidedColumn), qint64(150000000), app::AmountOreRole));
+    CHECK(doc->agreement().decidedOre.value(2027) == 150000000);
+    CHECK(years->index(3, app::AgreementYearModel::DecidedColumn).data(app::AmountOreRole).toLongLong() == 150000000);
+    CHECK_FALSE(years->setData(years->index(3, app::AgreementYearModel::PlkColumn), qint64(5), app::AmountOreRole));
+
+    app::CommitmentModel *commitments = doc->commitmentModel();
+    const QModelIndex yearly = commitments->index(0, app::CommitmentModel::YearlyColumn);
+    REQUIRE(commitments->setData(yearly, qint64(7500000), app::AmountOreRole));
+    CHECK(yearly.data(app::AmountOreRole).toLongLong() == 7500000);
+    CHECK_FALSE(commitments->index(0, app::CommitmentModel::PartyColumn).data(app::AmountOreRole).isValid());
+    CHECK(doc->undoStack()->count() == 2);
+}
+
 TEST_CASE("an agreement that reports count towards cannot be deleted", "[workbench]")
 {
     Workbench bench;
     storage::AgreementStore store(*bench.db);
     const qint64 id = agreementId(*bench.db);
-    REQUIRE(storage::ReportEditor(*bench.db).createReport(QStringLiteral("Askersunds kommun"), 2025));
+    REQUIRE(storage::ReportWriter(*bench.db).createReport(QStringLiteral("Askersunds kommun"), 2025));
     const Status refused = store.remove(id);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("1 årsredovisning")));
@@ -145,8 +167,8 @@ TEST_CASE("a party with reports or agreements cannot be deleted and the message 
     app::PartyRegister parties(*bench.db);
     const int orebro = parties.rowOf(QStringLiteral("Örebro kommun"));
     REQUIRE(orebro >= 0);
-    REQUIRE(storage::ReportEditor(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2024));
-    REQUIRE(storage::ReportEditor(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2025));
+    REQUIRE(storage::ReportWriter(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2024));
+    REQUIRE(storage::ReportWriter(*bench.db).createReport(QStringLiteral("Örebro kommun"), 2025));
     Agreement own = sampleAgreement();
     own.name = QStringLiteral("Överenskommelse Örebro");
     own.counterparty = QStringLiteral("Örebro kommun");
@@ -222,7 +244,7 @@ TEST_CASE("the history model lists the report's changes newest first", "[workben
     app::HistoryModel history;
     history.setDocument(doc.get());
     const int before = history.rowCount();
-    REQUIRE(doc->setExpenseLine(1, {0, QStringLiteral("Folkhälsoinsatser"), 16000000, {}}).ok());
+    REQUIRE(doc->setRow(ReportList::Expenses, 1, ExpenseLine{0, QStringLiteral("Folkhälsoinsatser"), 16000000, {}}).ok());
     REQUIRE(history.rowCount() == before + 1);
     CHECK(history.index(0, app::HistoryModel::WhatColumn).data().toString() == QStringLiteral("Utgift: belopp"));
     CHECK(plainSpaces(history.index(0, app::HistoryModel::OldColumn).data().toString()) == QStringLiteral("154 000"));
@@ -237,7 +259,7 @@ TEST_CASE("the paragraph model turns edits into commands", "[workbench]")
 {
     Workbench bench;
     auto doc = bench.open();
-    app::ParagraphListModel *events = doc->paragraphModel(app::ReportDocument::Narrative::Events);
+    auto *events = new app::ParagraphListModel(doc.get(), ReportList::Events);
     REQUIRE(events->rowCount() == 3);
     REQUIRE(events->insertRows(3, 1));
     REQUIRE(events->setData(events->index(3), QStringLiteral("Fjärde")));
@@ -303,7 +325,7 @@ TEST_CASE("a commitment is added for a member without one as an undoable command
     REQUIRE(commitments->insertRows(0, 1));
     REQUIRE(commitments->rowCount() == 2);
     CHECK(commitments->index(0, app::CommitmentModel::PartyColumn).data().toString() == QStringLiteral("Kumla kommun"));
-    CHECK(commitments->index(0, 0).data(app::CommitmentModel::YearlyOreRole).toLongLong() == 0);
+    CHECK(commitments->index(0, app::CommitmentModel::YearlyColumn).data(app::AmountOreRole).toLongLong() == 0);
     REQUIRE(commitments->setData(commitments->index(0, app::CommitmentModel::YearlyColumn), QStringLiteral("75 tkr")));
     const auto stored = storage::AgreementStore(*bench.db).agreement(doc->agreementId());
     REQUIRE(stored);

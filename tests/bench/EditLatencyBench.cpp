@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     if (!opened)
         return fail(opened.error());
     std::unique_ptr<app::ReportDocument> doc(*opened);
-    app::ExpenseLineModel *model = doc->expenseModel();
+    auto *model = new app::ExpenseLineModel(doc.get());
     const int rows = model->rowCount();
 
     std::vector<qint64> ns;

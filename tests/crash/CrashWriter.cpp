@@ -17,7 +17,7 @@
 
 #include "storage/Database.h"
 #include "storage/dataset/DatasetStore.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,7 +72,7 @@ Status toStatus(const Result<T> &result)
     return result ? Status() : Status::failure(result.error());
 }
 
-Status runEdit(Database &db, ReportEditor &editor, qint64 reportId, qint64 n)
+Status runEdit(Database &db, ReportWriter &editor, qint64 reportId, qint64 n)
 {
     if (crash::kindOf(n) == crash::EditKind::Import)
         return toStatus(DatasetStore(db).import(crash::importDataset(n)));
@@ -80,9 +80,9 @@ Status runEdit(Database &db, ReportEditor &editor, qint64 reportId, qint64 n)
     if (!version)
         return Status::failure(version.error());
     if (crash::kindOf(n) == crash::EditKind::Amount)
-        return toStatus(editor.updateExpenseLine(reportId, *version, 0, {0, QStringLiteral("Lönekostnader"), n, {}}));
+        return toStatus(editor.updateRow(reportId, *version, ReportList::Expenses, 0, ExpenseLine{0, QStringLiteral("Lönekostnader"), n, {}}));
     const ExpenseLine line{0, crash::insertCategory(n), n, QStringLiteral("insatt av redigering %1").arg(n)};
-    return toStatus(editor.insertExpenseLine(reportId, *version, 1, line));
+    return toStatus(editor.insertRow(reportId, *version, ReportList::Expenses, 1, line));
 }
 
 int edit(const QString &path, qint64 first, bool rollbackJournal)
@@ -95,7 +95,7 @@ int edit(const QString &path, qint64 first, bool rollbackJournal)
         say(QStringLiteral("error no crash report"));
         return 2;
     }
-    ReportEditor editor(*db);
+    ReportWriter editor(*db);
     say(QStringLiteral("ready"));
     for (qint64 n = first; n < first + 1000000; ++n) {
         if (const Status s = runEdit(*db, editor, reportId, n); !s) {

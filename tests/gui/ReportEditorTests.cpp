@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSupport.h"
 
+#include "app/ModelRoles.h"
 #include "app/exchange/ExchangeFile.h"
 #include "app/report/ExpenseLineModel.h"
 #include "app/PartyRegister.h"
@@ -14,6 +15,7 @@
 #include "gui/MainWindow.h"
 #include "gui/report/NewReportDialog.h"
 #include "gui/report/ReportSummaryPanel.h"
+#include "gui/widgets/AmountDelegate.h"
 #include "storage/ReportStore.h"
 
 #include <QDateEdit>
@@ -22,9 +24,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QToolButton>
 
 using namespace fhb;
@@ -337,4 +341,21 @@ TEST_CASE("typed text is stored after a short pause without leaving the field", 
         CHECK(text->textCursor().atEnd());
         CHECK(editor->document()->undoStack()->count() == stepsBefore + 1);
     }
+}
+
+TEST_CASE("the amount delegate hands the model öre, and text it cannot read as text", "[gui][editor]")
+{
+    QStandardItemModel model(1, 1);
+    const QModelIndex cell = model.index(0, 0);
+    model.setData(cell, QStringLiteral("0"), Qt::EditRole);
+    gui::AmountDelegate delegate;
+    QLineEdit editor;
+    editor.setText(QStringLiteral("145 tkr"));
+    delegate.setModelData(&editor, &model, cell);
+    CHECK(cell.data(app::AmountOreRole).toLongLong() == 14500000);
+    CHECK(cell.data(Qt::EditRole).toString() == QStringLiteral("0"));
+    editor.setText(QStringLiteral("12x"));
+    delegate.setModelData(&editor, &model, cell);
+    CHECK(cell.data(Qt::EditRole).toString() == QStringLiteral("12x"));
+    CHECK(cell.data(app::AmountOreRole).toLongLong() == 14500000);
 }

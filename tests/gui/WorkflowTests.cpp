@@ -11,7 +11,7 @@
 #include "gui/MainWindow.h"
 #include "gui/report/NewReportDialog.h"
 #include "gui/report/ReopenDialog.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 #include "storage/ReportStore.h"
 
 #include <QDateEdit>
@@ -252,7 +252,7 @@ TEST_CASE("an edit refused because another program changed the report offers to 
         REQUIRE(other);
         Signature signature = editor->document()->report().signature;
         signature.preparedByTitle = QStringLiteral("strateg");
-        REQUIRE(storage::ReportEditor(*other).setSignature(id, editor->document()->rowVersion(), signature).ok());
+        REQUIRE(storage::ReportWriter(*other).setSignature(id, editor->document()->rowVersion(), signature).ok());
     }
     REQUIRE(test::typeIntoCell(child<QTableView>(editor, "expensesView"), 1, app::ExpenseLineModel::AmountColumn,
                                QStringLiteral("160 000")));

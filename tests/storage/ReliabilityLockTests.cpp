@@ -6,7 +6,7 @@
 #include "StorageSupport.h"
 
 #include "storage/dataset/DatasetStore.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 #include "storage/WriterLock.h"
 
 #include <QCoreApplication>
@@ -162,9 +162,9 @@ TEST_CASE("a folder where no lock file can be made still opens with SQLite's own
     auto db = openDb(path);
     REQUIRE(db);
     CHECK_FALSE(db->isReadOnly());
-    ReportEditor editor(*db);
+    ReportWriter editor(*db);
     const qint64 report = reportId(*db);
-    CHECK(editor.updateExpenseLine(report, *editor.rowVersion(report), 0, {0, QStringLiteral("Lön"), 1, {}}).ok());
+    CHECK(editor.updateRow(report, *editor.rowVersion(report), ReportList::Expenses, 0, ExpenseLine{0, QStringLiteral("Lön"), 1, {}}).ok());
 }
 
 TEST_CASE("two connections editing the same report never overwrite each other silently", "[reliability]")
@@ -175,17 +175,17 @@ TEST_CASE("two connections editing the same report never overwrite each other si
     auto second = openDb(path); // a second window of the same program shares the writer lock
     REQUIRE(first);
     REQUIRE(second);
-    ReportEditor mine(*first);
-    ReportEditor theirs(*second);
+    ReportWriter mine(*first);
+    ReportWriter theirs(*second);
     const qint64 report = reportId(*first);
     const int seen = *mine.rowVersion(report);
     REQUIRE(*theirs.rowVersion(report) == seen);
 
-    const auto saved = theirs.updateExpenseLine(report, seen, 0, {0, QStringLiteral("Lönekostnader"), 111100, {}});
+    const auto saved = theirs.updateRow(report, seen, ReportList::Expenses, 0, ExpenseLine{0, QStringLiteral("Lönekostnader"), 111100, {}});
     REQUIRE(saved.ok());
-    const auto refused = mine.updateExpenseLine(report, seen, 0, {0, QStringLiteral("Lönekostnader"), 222200, {}});
+    const auto refused = mine.updateRow(report, seen, ReportList::Expenses, 0, ExpenseLine{0, QStringLiteral("Lönekostnader"), 222200, {}});
     CHECK_FALSE(refused.ok());
-    CHECK(mine.lastFailure() == EditFailure::Stale);
+    CHECK(refused.errorKind() == ErrorKind::Conflict);
     CHECK(refused.error().contains(QStringLiteral("Någon annan har ändrat")));
     CHECK(firstAmount(*first, report) == 111100);
 
@@ -196,15 +196,15 @@ TEST_CASE("two connections editing the same report never overwrite each other si
             RawSqlite other(path);
             REQUIRE(other.exec("UPDATE expense_line SET amount_ore = 333300 WHERE position = 0") == SQLITE_OK);
         }
-        const auto late = mine.insertExpenseLine(report, now, 0, {0, QStringLiteral("Ny"), 5, {}});
+        const auto late = mine.insertRow(report, now, ReportList::Expenses, 0, ExpenseLine{0, QStringLiteral("Ny"), 5, {}});
         CHECK_FALSE(late.ok());
-        CHECK(mine.lastFailure() == EditFailure::Stale);
+        CHECK(late.errorKind() == ErrorKind::Conflict);
         CHECK(firstAmount(*second, report) == 333300);
     }
     SECTION("after reloading the version the edit goes through")
     {
-        const auto retried = mine.updateExpenseLine(report, *mine.rowVersion(report), 0,
-                                                    {0, QStringLiteral("Lönekostnader"), 222200, {}});
+        const auto retried = mine.updateRow(report, *mine.rowVersion(report), ReportList::Expenses, 0,
+                                            ExpenseLine{0, QStringLiteral("Lönekostnader"), 222200, {}});
         CHECK(retried.ok());
         CHECK(firstAmount(*second, report) == 222200);
     }

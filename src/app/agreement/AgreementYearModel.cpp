@@ -4,6 +4,8 @@
 
 #include "AgreementDocument.h"
 
+#include "app/ModelRoles.h"
+
 namespace fhb::app {
 
 AgreementYearModel::AgreementYearModel(AgreementDocument *document, QObject *parent)
@@ -91,7 +93,14 @@ QVariant AgreementYearModel::data(const QModelIndex &index, int role) const
                 .arg(y.year);
         return {};
     case YearRole: return y.year;
-    case CompensationOreRole: return y.ore ? QVariant(*y.ore) : QVariant();
+    case AmountOreRole:
+        if (index.column() == DecidedColumn)
+            return a.decidedOre.contains(y.year) ? QVariant(a.decidedOre.value(y.year)) : QVariant();
+        if (index.column() == CompensationColumn)
+            return y.ore ? QVariant(*y.ore) : QVariant();
+        if (index.column() == RequiredColumn && y.ore)
+            return QVariant(CompensationSchedule::required(*y.ore, a.cofundingRatioBp));
+        return {};
     case PreliminaryRole: return y.preliminary;
     case PlkBpRole: return a.plkBp.contains(y.year) ? QVariant(a.plkBp.value(y.year)) : QVariant();
     default: return {};
@@ -111,9 +120,13 @@ Qt::ItemFlags AgreementYearModel::flags(const QModelIndex &index) const
 
 bool AgreementYearModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_document || !index.isValid() || role != Qt::EditRole || index.row() >= m_years.size())
+    if (!m_document || !index.isValid() || index.row() >= m_years.size())
         return false;
     const int year = m_years.at(index.row()).year;
+    if (role == AmountOreRole && index.column() == DecidedColumn)
+        return m_document->setDecidedAmount(year, Ore(value.toLongLong())).ok();
+    if (role != Qt::EditRole)
+        return false;
     const QString text = value.toString().trimmed();
     if (index.column() == PlkColumn) {
         if (text.isEmpty())

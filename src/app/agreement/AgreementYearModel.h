@@ -21,10 +21,11 @@ class AgreementYearModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { YearColumn, PlkColumn, DecidedColumn, CompensationColumn, RequiredColumn, ColumnCount };
-    static constexpr int YearRole = Qt::UserRole + 1;            ///< int
-    static constexpr int CompensationOreRole = Qt::UserRole + 2; ///< qint64 öre, invalid when unknown
-    static constexpr int PreliminaryRole = Qt::UserRole + 3;     ///< bool
-    static constexpr int PlkBpRole = Qt::UserRole + 4;           ///< int basis points, invalid when none
+    static constexpr int YearRole = Qt::UserRole + 1;        ///< int
+    static constexpr int PreliminaryRole = Qt::UserRole + 3; ///< bool
+    static constexpr int PlkBpRole = Qt::UserRole + 4;       ///< int basis points, invalid when none
+    // AmountOreRole (ModelRoles.h): qint64 öre of the decided, compensation and required
+    // cells; invalid when unknown. setData() takes the decided amount through it too.
 
     explicit AgreementYearModel(AgreementDocument *document, QObject *parent = nullptr);
     /// Reads the document's agreement again (called by the document after each change).

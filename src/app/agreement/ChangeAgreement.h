@@ -4,26 +4,24 @@
 
 #include "AgreementDocument.h"
 
-#include <QUndoCommand>
+#include "app/WriteFirstCommand.h"
 
 namespace fhb::app {
 
 /// The undo command of AgreementDocument: saves the whole agreement `after` in redo() and
-/// `before` in undo(). The document writes first and pushes only on success (applyFirst());
-/// a refused redo()/undo() marks the command obsolete.
-class ChangeAgreement : public QUndoCommand
+/// `before` in undo(), written first (WriteFirstCommand).
+class ChangeAgreement : public WriteFirstCommand
 {
 public:
     ChangeAgreement(AgreementDocument *document, Agreement before, Agreement after, const QString &text);
-    Status applyFirst();
-    void redo() override;
-    void undo() override;
 
 private:
+    Status apply() override { return m_document->apply(m_before, m_after); }
+    Status revert() override { return m_document->apply(m_after, m_before); }
+
     AgreementDocument *m_document;
     Agreement m_before;
     Agreement m_after;
-    bool m_skipRedo = false;
 };
 
 } // namespace fhb::app

@@ -4,6 +4,8 @@
 
 #include "AgreementDocument.h"
 
+#include "app/ModelRoles.h"
+
 namespace fhb::app {
 
 CommitmentModel::CommitmentModel(AgreementDocument *document, QObject *parent)
@@ -51,7 +53,7 @@ QVariant CommitmentModel::data(const QModelIndex &index, int role) const
         return index.column() == PartyColumn ? c.party : money::format(c.yearlyOre);
     case Qt::TextAlignmentRole:
         return int((index.column() == YearlyColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    case YearlyOreRole: return c.yearlyOre;
+    case AmountOreRole: return index.column() == YearlyColumn ? QVariant(c.yearlyOre) : QVariant();
     default: return {};
     }
 }
@@ -66,10 +68,10 @@ Qt::ItemFlags CommitmentModel::flags(const QModelIndex &index) const
 
 bool CommitmentModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_document || !index.isValid() || role != Qt::EditRole || index.column() != YearlyColumn
-        || index.row() >= m_document->agreement().commitments.size())
+    if (!m_document || !index.isValid() || (role != Qt::EditRole && role != AmountOreRole)
+        || index.column() != YearlyColumn || index.row() >= m_document->agreement().commitments.size())
         return false;
-    const Result<Ore> ore = money::parse(value.toString());
+    const Result<Ore> ore = role == AmountOreRole ? Result<Ore>(value.toLongLong()) : money::parse(value.toString());
     if (!ore) {
         m_document->refuse(ore.error());
         return false;

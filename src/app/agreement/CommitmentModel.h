@@ -20,7 +20,6 @@ class CommitmentModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { PartyColumn, YearlyColumn, ColumnCount };
-    static constexpr int YearlyOreRole = Qt::UserRole + 1; ///< qint64 öre
 
     explicit CommitmentModel(AgreementDocument *document, QObject *parent = nullptr);
     /// Reads the document's agreement again (called by the document after each change).

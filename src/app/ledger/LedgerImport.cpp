@@ -6,7 +6,7 @@
 
 #include "storage/Database.h"
 #include "storage/PartyStore.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 #include "storage/ReportStore.h"
 
 #include <memory>
@@ -24,12 +24,12 @@ Result<T> failed(LedgerImport::Failure *out, LedgerImport::Failure failure, cons
 }
 
 // Storage's refusals about the report itself are the user's to fix; the rest is the database's.
-LedgerImport::Failure kindOf(storage::EditFailure failure)
+LedgerImport::Failure kindOf(ErrorKind kind)
 {
-    switch (failure) {
-    case storage::EditFailure::Invalid:
-    case storage::EditFailure::Locked:
-    case storage::EditFailure::Missing:
+    switch (kind) {
+    case ErrorKind::Invalid:
+    case ErrorKind::Locked:
+    case ErrorKind::NotFound:
         return LedgerImport::Failure::Input;
     default:
         return LedgerImport::Failure::Database;
@@ -101,10 +101,10 @@ Result<qint64> LedgerImport::prepareReport(storage::Database &db, const QString 
         return Result<qint64>::failure(target.error());
     if (target->reportId)
         return *target->reportId;
-    storage::ReportEditor editor(db);
+    storage::ReportWriter editor(db);
     const auto id = editor.createReport(party, year);
     if (!id)
-        return failed<qint64>(failure, kindOf(editor.lastFailure()), id.error());
+        return failed<qint64>(failure, kindOf(id.errorKind()), id.error());
     if (created)
         *created = true;
     return *id;
@@ -115,7 +115,7 @@ Status LedgerImport::importInto(ReportDocument &document, const QList<ExpenseLin
     if (document.report().status != ReportStatus::Draft)
         return document.refuse(tr("Årsredovisningen är %1, så inga rader kan läggas till. Rader importeras bara till "
                                   "ett utkast.").arg(reportStatusName(document.report().status).toLower()),
-                               storage::EditFailure::Locked);
+                               ErrorKind::Locked);
     return document.importExpenseLines(lines);
 }
 
@@ -133,9 +133,9 @@ Result<LedgerImportOutcome> LedgerImport::run(storage::Database &db, const QStri
         return failed<LedgerImportOutcome>(failure, Failure::Database, opened.error());
     const std::unique_ptr<ReportDocument> document(opened.value());
     if (const Status s = importInto(*document, lines); !s) {
-        const Failure kind = kindOf(document->lastFailure());
+        const Failure kind = kindOf(s.errorKind());
         if (created)
-            storage::ReportEditor(db).deleteReport(*id, document->rowVersion());
+            storage::ReportWriter(db).deleteReport(*id, document->rowVersion());
         return failed<LedgerImportOutcome>(failure, kind, s.error());
     }
     LedgerImportOutcome outcome{*id, created, int(lines.size()), 0};

@@ -2,61 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/AnnualReport.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "ReportLineModel.h"
 
 namespace fhb::app {
 
-class ReportDocument;
-
 /// The expense lines of one annual report: Kategori, Belopp (whole kronor, right-aligned),
-/// Fotnot. Without a document (setLines()) it is read-only. With a document (the one that
-/// owns it, ReportDocument::expenseModel()) it is editable while the document is: setData(),
-/// insertRows(), removeRows() and moveRows() push undo commands through the document and
-/// never change the lines themselves; the document then updates the model.
+/// Fotnot; editable through its document as ReportLineModel says.
 /// The amount column's EditRole is the amount as text ("154 000"); setData() accepts any
-/// form fhb::money::parse understands, or a qint64 öre through AmountOreRole. Input the
-/// parser refuses ("12x") is refused with its reason (ReportDocument::editRefused()) and
-/// nothing is stored.
-class ExpenseLineModel : public QAbstractTableModel
+/// form fhb::money::parse understands, or a qint64 öre through AmountOreRole (ModelRoles.h).
+class ExpenseLineModel : public ReportLineModel
 {
     Q_OBJECT
 public:
     enum Column { CategoryColumn, AmountColumn, FootnoteColumn, ColumnCount };
-    static constexpr int AmountOreRole = Qt::UserRole + 1; ///< qint64 öre of the amount column
 
+    /// Read-only; setLines() fills it.
     explicit ExpenseLineModel(QObject *parent = nullptr);
-    /// Edits go to `document` (nullptr: read-only).
-    void setDocument(ReportDocument *document);
-    void setLines(QList<ExpenseLine> lines);
-    const QList<ExpenseLine> &lines() const { return m_lines; }
+    /// Over `document`'s expense lines, owned by the document.
+    explicit ExpenseLineModel(ReportDocument *document);
+    void setLines(const QList<ExpenseLine> &lines);
+    QList<ExpenseLine> lines() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    /// Inserts `count` empty lines (empty category, amount 0, no footnote).
-    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
-    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-    /// Moves one row (count must be 1).
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-                  int destinationChild) override;
-
-    // Called by the document after a successful write; not for editing.
-    void lineInserted(int row, const ExpenseLine &line);
-    void lineChanged(int row, const ExpenseLine &line);
-    void lineRemoved(int row);
-    void lineMoved(int from, int to);
-    /// The document's editability changed: flags() differ.
-    void editabilityChanged();
 
 private:
-    QPointer<ReportDocument> m_document;
-    QList<ExpenseLine> m_lines;
+    QString columnTitle(int section) const override;
 };
 
 } // namespace fhb::app

@@ -15,32 +15,27 @@ namespace fhb::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryModel", text);
-}
-
 QString fieldName(const QString &field)
 {
     static const char *const names[][2] = {
-        {"period_start", QT_TRANSLATE_NOOP("HistoryModel", "Periodens början")},
-        {"period_end", QT_TRANSLATE_NOOP("HistoryModel", "Periodens slut")},
-        {"on_behalf_of_name", QT_TRANSLATE_NOOP("HistoryModel", "På uppdrag av, namn")},
-        {"on_behalf_of_title", QT_TRANSLATE_NOOP("HistoryModel", "På uppdrag av, titel")},
-        {"prepared_by_name", QT_TRANSLATE_NOOP("HistoryModel", "Upprättad av, namn")},
-        {"prepared_by_title", QT_TRANSLATE_NOOP("HistoryModel", "Upprättad av, titel")},
-        {"category", QT_TRANSLATE_NOOP("HistoryModel", "kategori")},
-        {"amount_ore", QT_TRANSLATE_NOOP("HistoryModel", "belopp")},
-        {"footnote", QT_TRANSLATE_NOOP("HistoryModel", "fotnot")},
-        {"kind", QT_TRANSLATE_NOOP("HistoryModel", "slag")},
-        {"source", QT_TRANSLATE_NOOP("HistoryModel", "källa")},
-        {"note", QT_TRANSLATE_NOOP("HistoryModel", "anteckning")},
-        {"text", QT_TRANSLATE_NOOP("HistoryModel", "text")},
-        {"position", QT_TRANSLATE_NOOP("HistoryModel", "plats")},
+        {"period_start", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "Periodens början")},
+        {"period_end", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "Periodens slut")},
+        {"on_behalf_of_name", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "På uppdrag av, namn")},
+        {"on_behalf_of_title", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "På uppdrag av, titel")},
+        {"prepared_by_name", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "Upprättad av, namn")},
+        {"prepared_by_title", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "Upprättad av, titel")},
+        {"category", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "kategori")},
+        {"amount_ore", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "belopp")},
+        {"footnote", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "fotnot")},
+        {"kind", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "slag")},
+        {"source", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "källa")},
+        {"note", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "anteckning")},
+        {"text", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "text")},
+        {"position", QT_TRANSLATE_NOOP("fhb::app::HistoryModel", "plats")},
     };
     for (const auto &pair : names)
         if (field == QLatin1String(pair[0]))
-            return tr(pair[1]);
+            return QCoreApplication::translate("fhb::app::HistoryModel", pair[1]);
     return field;
 }
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportCommands.h"
+#include "ReportDocument.h"
+
+#include "app/WriteFirstCommand.h"
 
 #include <QCoreApplication>
 
@@ -11,9 +13,9 @@ namespace fhb::app {
 /// Adds many expense lines at once (the ledger import) as one undo step, written in one
 /// transaction; undo removes exactly those lines, redo adds them again with the same ids.
 /// Pushed by ReportDocument::importExpenseLines().
-class ImportExpenseLines : public ReportEditCommand
+class ImportExpenseLines : public WriteFirstCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportExpenseLines)
+    Q_DECLARE_TR_FUNCTIONS(fhb::app::ImportExpenseLines)
 
 public:
     ImportExpenseLines(ReportDocument *document, QList<ExpenseLine> lines);
@@ -21,8 +23,7 @@ public:
 private:
     Status apply() override;
     Status revert() override;
-    /// "Importera 12 rader från huvudbok".
-    static QString text(qsizetype count);
+    ReportDocument *m_document;
     QList<ExpenseLine> m_lines; ///< with the ids they got the first time
 };
 

@@ -2,27 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCommands.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCommands", text);
-}
-
-QString expenseText(const ExpenseLine &before, const ExpenseLine &after)
-{
-    const bool category = before.category != after.category;
-    const bool amount = before.amountOre != after.amountOre;
-    const bool note = before.footnote != after.footnote;
-    if (int(category) + int(amount) + int(note) != 1)
-        return tr("Ändra utgiftsrad");
-    return amount ? tr("Ändra belopp") : category ? tr("Ändra kategori") : tr("Ändra fotnot");
-}
 
 /// Which of the signature's four fields differ (0–3, in the order of the form).
 QList<int> changedSignatureFields(const Signature &a, const Signature &b)
@@ -41,48 +25,15 @@ QList<int> changedSignatureFields(const Signature &a, const Signature &b)
 
 } // namespace
 
-ReportEditCommand::ReportEditCommand(ReportDocument *document, const QString &text)
-    : QUndoCommand(text), m_document(document)
-{
-}
-
-Status ReportEditCommand::applyFirst()
-{
-    const Status s = apply();
-    m_skipRedo = s.ok();
-    return s;
-}
-
-void ReportEditCommand::redo()
-{
-    if (m_skipRedo) {
-        m_skipRedo = false;
-        return;
-    }
-    if (!apply())
-        setObsolete(true);
-}
-
-void ReportEditCommand::undo()
-{
-    if (!revert())
-        setObsolete(true);
-}
-
-qint64 ReportEditCommand::paragraphId(ReportDocument::Narrative k, int row) const
-{
-    return m_document->paragraphIds(k).value(row);
-}
-
 ChangePeriod::ChangePeriod(ReportDocument *document, QDate oldStart, QDate oldEnd, QDate newStart, QDate newEnd)
-    : ReportEditCommand(document, tr("Ändra period")), m_oldStart(oldStart), m_oldEnd(oldEnd), m_newStart(newStart),
-      m_newEnd(newEnd)
+    : WriteFirstCommand(tr("Ändra period")), m_document(document), m_oldStart(oldStart), m_oldEnd(oldEnd),
+      m_newStart(newStart), m_newEnd(newEnd)
 {
 }
 
 ChangeSignature::ChangeSignature(ReportDocument *document, Signature before, Signature after)
-    : ReportEditCommand(document, tr("Ändra underskrift")), m_before(std::move(before)), m_after(std::move(after)),
-      m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
+    : WriteFirstCommand(tr("Ändra underskrift")), m_document(document), m_before(std::move(before)),
+      m_after(std::move(after)), m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
@@ -101,153 +52,104 @@ bool ChangeSignature::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-ChangeExpenseLine::ChangeExpenseLine(ReportDocument *document, int row, ExpenseLine before, ExpenseLine after)
-    : ReportEditCommand(document, expenseText(before, after)),
-      m_row(row), m_before(std::move(before)), m_after(std::move(after))
+ChangeRow::ChangeRow(ReportDocument *document, ReportList list, int row, ReportRow before, ReportRow after)
+    : WriteFirstCommand(text(list, before, after)), m_document(document), m_list(list), m_row(row),
+      m_before(std::move(before)), m_after(std::move(after)), m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
 {
 }
 
-AddRemoveExpenseLine::AddRemoveExpenseLine(ReportDocument *document, Action action, int row, ExpenseLine line)
-    : ReportEditCommand(document, action == Action::Add ? tr("Lägg till utgiftsrad") : tr("Ta bort utgiftsrad")),
-      m_action(action), m_row(row), m_line(std::move(line))
+// Names the one field that changed ("Ändra belopp"), or the whole row when several did.
+QString ChangeRow::text(ReportList list, const ReportRow &before, const ReportRow &after)
 {
+    switch (list) {
+    case ReportList::Expenses: {
+        const auto &a = std::get<ExpenseLine>(before);
+        const auto &b = std::get<ExpenseLine>(after);
+        const bool category = a.category != b.category;
+        const bool amount = a.amountOre != b.amountOre;
+        const bool note = a.footnote != b.footnote;
+        if (int(category) + int(amount) + int(note) != 1)
+            return tr("Ändra utgiftsrad");
+        return amount ? tr("Ändra belopp") : category ? tr("Ändra kategori") : tr("Ändra fotnot");
+    }
+    case ReportList::Revenues: {
+        const auto &a = std::get<RevenueLine>(before);
+        const auto &b = std::get<RevenueLine>(after);
+        const bool kind = a.kind != b.kind;
+        const bool source = a.source != b.source;
+        const bool amount = a.amountOre != b.amountOre;
+        const bool note = a.note != b.note;
+        if (int(kind) + int(source) + int(amount) + int(note) != 1)
+            return tr("Ändra intäktsrad");
+        return amount ? tr("Ändra belopp") : kind ? tr("Ändra slag") : source ? tr("Ändra källa") : tr("Ändra anteckning");
+    }
+    case ReportList::Events: return tr("Ändra händelse");
+    case ReportList::StaffResources: return tr("Ändra stycke om personalresurser");
+    }
+    return {};
 }
 
-Status AddRemoveExpenseLine::apply()
+bool ChangeRow::mergeWith(const QUndoCommand *other)
 {
-    return m_action == Action::Add ? add() : remove();
-}
-
-Status AddRemoveExpenseLine::revert()
-{
-    return m_action == Action::Add ? remove() : add();
-}
-
-Status AddRemoveExpenseLine::add()
-{
-    const Status s = insertExpense(m_row, m_line);
-    if (s)
-        m_line.id = document()->report().expenses.at(m_row).id; // reused by the next re-insert
-    return s;
-}
-
-Status AddRemoveExpenseLine::remove()
-{
-    return removeExpense(m_row);
-}
-
-MoveExpenseLine::MoveExpenseLine(ReportDocument *document, int from, int to)
-    : ReportEditCommand(document, tr("Flytta utgiftsrad")), m_from(from), m_to(to)
-{
-}
-
-ChangeRevenueLine::ChangeRevenueLine(ReportDocument *document, int row, RevenueLine before, RevenueLine after)
-    : ReportEditCommand(document, tr("Ändra intäktsrad")), m_row(row), m_before(std::move(before)), m_after(std::move(after))
-{
-    const bool kind = m_before.kind != m_after.kind;
-    const bool source = m_before.source != m_after.source;
-    const bool amount = m_before.amountOre != m_after.amountOre;
-    const bool note = m_before.note != m_after.note;
-    if (int(kind) + int(source) + int(amount) + int(note) == 1)
-        setText(amount ? tr("Ändra belopp") : kind ? tr("Ändra slag") : source ? tr("Ändra källa") : tr("Ändra anteckning"));
-}
-
-AddRemoveRevenueLine::AddRemoveRevenueLine(ReportDocument *document, Action action, int row, RevenueLine line)
-    : ReportEditCommand(document, action == Action::Add ? tr("Lägg till intäktsrad") : tr("Ta bort intäktsrad")),
-      m_action(action), m_row(row), m_line(std::move(line))
-{
-}
-
-Status AddRemoveRevenueLine::apply()
-{
-    return m_action == Action::Add ? add() : remove();
-}
-
-Status AddRemoveRevenueLine::revert()
-{
-    return m_action == Action::Add ? remove() : add();
-}
-
-Status AddRemoveRevenueLine::add()
-{
-    const Status s = insertRevenue(m_row, m_line);
-    if (s)
-        m_line.id = document()->report().revenues.at(m_row).id;
-    return s;
-}
-
-Status AddRemoveRevenueLine::remove()
-{
-    return removeRevenue(m_row);
-}
-
-MoveRevenueLine::MoveRevenueLine(ReportDocument *document, int from, int to)
-    : ReportEditCommand(document, tr("Flytta intäktsrad")), m_from(from), m_to(to)
-{
-}
-
-ChangeParagraph::ChangeParagraph(ReportDocument *document, ReportDocument::Narrative kind, int row, QString before,
-                                 QString after)
-    : ReportEditCommand(document, kind == ReportDocument::Narrative::Events ? tr("Ändra händelse")
-                                                                            : tr("Ändra stycke om personalresurser")),
-      m_kind(kind), m_row(row), m_before(std::move(before)), m_after(std::move(after)),
-      m_lastEditMs(QDateTime::currentMSecsSinceEpoch())
-{
-}
-
-bool ChangeParagraph::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const ChangeParagraph *>(other);
-    if (next->m_kind != m_kind || next->m_row != m_row || next->m_before != m_after
+    const auto *next = static_cast<const ChangeRow *>(other);
+    if (next->m_list != m_list || next->m_row != m_row || !sameContent(next->m_before, m_after)
         || next->m_lastEditMs - m_lastEditMs > kTypingMergeMs)
         return false;
     m_after = next->m_after;
     m_lastEditMs = next->m_lastEditMs;
-    if (m_after == m_before)
+    if (sameContent(m_after, m_before))
         setObsolete(true);
     return true;
 }
 
-AddRemoveParagraph::AddRemoveParagraph(ReportDocument *document, Action action, ReportDocument::Narrative kind, int row,
-                                       QString text, qint64 id)
-    : ReportEditCommand(document, QString()), m_action(action), m_kind(kind), m_row(row), m_text(std::move(text)), m_id(id)
+AddRemoveRow::AddRemoveRow(ReportDocument *document, Action action, ReportList list, int row, ReportRow value)
+    : WriteFirstCommand(text(action, list)), m_document(document), m_action(action), m_list(list), m_row(row),
+      m_value(std::move(value))
 {
-    const bool events = kind == ReportDocument::Narrative::Events;
-    if (action == Action::Add)
-        setText(events ? tr("Lägg till händelse") : tr("Lägg till stycke om personalresurser"));
-    else
-        setText(events ? tr("Ta bort händelse") : tr("Ta bort stycke om personalresurser"));
 }
 
-Status AddRemoveParagraph::apply()
+QString AddRemoveRow::text(Action action, ReportList list)
 {
-    return m_action == Action::Add ? add() : remove();
+    const bool add = action == Action::Add;
+    switch (list) {
+    case ReportList::Expenses: return add ? tr("Lägg till utgiftsrad") : tr("Ta bort utgiftsrad");
+    case ReportList::Revenues: return add ? tr("Lägg till intäktsrad") : tr("Ta bort intäktsrad");
+    case ReportList::Events: return add ? tr("Lägg till händelse") : tr("Ta bort händelse");
+    case ReportList::StaffResources:
+        return add ? tr("Lägg till stycke om personalresurser") : tr("Ta bort stycke om personalresurser");
+    }
+    return {};
 }
 
-Status AddRemoveParagraph::revert()
+Status AddRemoveRow::add()
 {
-    return m_action == Action::Add ? remove() : add();
-}
-
-Status AddRemoveParagraph::add()
-{
-    const Status s = insertParagraph(m_kind, m_row, m_text, m_id);
+    const Status s = m_document->applyInsert(m_list, m_row, m_value);
     if (s)
-        m_id = paragraphId(m_kind, m_row);
+        setRowId(m_value, rowId(m_document->row(m_list, m_row))); // reused by the next re-insert
     return s;
 }
 
-Status AddRemoveParagraph::remove()
+Status AddRemoveRow::remove()
 {
-    m_id = paragraphId(m_kind, m_row);
-    return removeParagraph(m_kind, m_row);
+    if (m_row >= 0 && m_row < m_document->rowCount(m_list))
+        setRowId(m_value, rowId(m_document->row(m_list, m_row)));
+    return m_document->applyRemove(m_list, m_row);
 }
 
-MoveParagraph::MoveParagraph(ReportDocument *document, ReportDocument::Narrative kind, int from, int to)
-    : ReportEditCommand(document, kind == ReportDocument::Narrative::Events ? tr("Flytta händelse")
-                                                                            : tr("Flytta stycke om personalresurser")),
-      m_kind(kind), m_from(from), m_to(to)
+MoveRow::MoveRow(ReportDocument *document, ReportList list, int from, int to)
+    : WriteFirstCommand(text(list)), m_document(document), m_list(list), m_from(from), m_to(to)
 {
+}
+
+QString MoveRow::text(ReportList list)
+{
+    switch (list) {
+    case ReportList::Expenses: return tr("Flytta utgiftsrad");
+    case ReportList::Revenues: return tr("Flytta intäktsrad");
+    case ReportList::Events: return tr("Flytta händelse");
+    case ReportList::StaffResources: return tr("Flytta stycke om personalresurser");
+    }
+    return {};
 }
 
 } // namespace fhb::app

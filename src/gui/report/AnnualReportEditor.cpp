@@ -101,16 +101,38 @@ QString AnnualReportEditor::shortTitle() const
     return QString(party() % u' ' % QString::number(year()));
 }
 
+AmountDelegate *AnnualReportEditor::setUpLineTable(QTableView *view, QAbstractItemModel *model, int amountColumn)
+{
+    view->setModel(model);
+    setUpReadOnlyTable(view);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    auto *amounts = new AmountDelegate(view);
+    view->setItemDelegateForColumn(amountColumn, amounts);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &AnnualReportEditor::fitTables);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &AnnualReportEditor::fitTables);
+    connect(model, &QAbstractItemModel::modelReset, this, &AnnualReportEditor::fitTables);
+    // Totals follow the amount being typed, before it is stored.
+    const bool isExpense = view == m_ui->expensesView;
+    connect(amounts, &AmountDelegate::refused, this, &AnnualReportEditor::showRefusal);
+    connect(amounts, &AmountDelegate::previewEnded, this, [this] { refreshSummary(); });
+    connect(amounts, &AmountDelegate::preview, this, [this, isExpense](const QModelIndex &index, std::optional<Ore> amount) {
+        AnnualReport preview = m_document->report();
+        const int row = index.row();
+        if (amount && isExpense && row >= 0 && row < preview.expenses.size())
+            preview.expenses[row].amountOre = *amount;
+        else if (amount && !isExpense && row >= 0 && row < preview.revenues.size())
+            preview.revenues[row].amountOre = *amount;
+        refreshSummary(preview);
+    });
+    return amounts;
+}
+
 void AnnualReportEditor::setUpTables()
 {
     QTableView *expenses = m_ui->expensesView;
-    expenses->setModel(m_document->expenseModel());
-    setUpReadOnlyTable(expenses);
-    expenses->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                              | QAbstractItemView::AnyKeyPressed);
-    expenses->setSelectionBehavior(QAbstractItemView::SelectItems);
-    auto *amounts = new AmountDelegate(expenses);
-    expenses->setItemDelegateForColumn(ExpenseLineModel::AmountColumn, amounts);
+    setUpLineTable(expenses, new ExpenseLineModel(m_document), ExpenseLineModel::AmountColumn);
     expenses->setItemDelegateForColumn(ExpenseLineModel::CategoryColumn,
                                        new CategoryDelegate([this] { return m_document->expenseCategories(); }, expenses));
     QHeaderView *header = expenses->horizontalHeader();
@@ -121,12 +143,7 @@ void AnnualReportEditor::setUpTables()
     header->setSectionResizeMode(ExpenseLineModel::FootnoteColumn, QHeaderView::Stretch);
 
     QTableView *revenues = m_ui->revenuesView;
-    revenues->setModel(m_document->revenueModel());
-    setUpReadOnlyTable(revenues);
-    revenues->setEditTriggers(expenses->editTriggers());
-    revenues->setSelectionBehavior(QAbstractItemView::SelectItems);
-    auto *revenueAmounts = new AmountDelegate(revenues);
-    revenues->setItemDelegateForColumn(RevenueLineModel::AmountColumn, revenueAmounts);
+    setUpLineTable(revenues, new RevenueLineModel(m_document), RevenueLineModel::AmountColumn);
     revenues->setItemDelegateForColumn(RevenueLineModel::KindColumn, new RevenueKindDelegate(revenues));
     QHeaderView *revenueHeader = revenues->horizontalHeader();
     revenueHeader->setSectionResizeMode(QHeaderView::Interactive);
@@ -139,37 +156,14 @@ void AnnualReportEditor::setUpTables()
                 m_ui->expenseDownButton);
     wireButtons(new ItemViewKeys(revenues), m_ui->revenueAddButton, m_ui->revenueRemoveButton, m_ui->revenueUpButton,
                 m_ui->revenueDownButton);
-
-    // Totals follow the amount being typed, before it is stored.
-    for (AmountDelegate *delegate : {amounts, revenueAmounts}) {
-        const bool isExpense = delegate == amounts;
-        connect(delegate, &AmountDelegate::refused, this, &AnnualReportEditor::showRefusal);
-        connect(delegate, &AmountDelegate::previewEnded, this, [this] { refreshSummary(); });
-        connect(delegate, &AmountDelegate::preview, this, [this, isExpense](const QModelIndex &index, std::optional<Ore> amount) {
-            AnnualReport preview = m_document->report();
-            const int row = index.row();
-            if (amount && isExpense && row >= 0 && row < preview.expenses.size())
-                preview.expenses[row].amountOre = *amount;
-            else if (amount && !isExpense && row >= 0 && row < preview.revenues.size())
-                preview.revenues[row].amountOre = *amount;
-            refreshSummary(preview);
-        });
-    }
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_document->expenseModel()),
-                                      static_cast<QAbstractItemModel *>(m_document->revenueModel())}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &AnnualReportEditor::fitTables);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &AnnualReportEditor::fitTables);
-        connect(model, &QAbstractItemModel::modelReset, this, &AnnualReportEditor::fitTables);
-    }
 }
 
 void AnnualReportEditor::setUpNarrative()
 {
-    const QList<std::pair<QListView *, ReportDocument::Narrative>> lists = {
-        {m_ui->eventsView, ReportDocument::Narrative::Events},
-        {m_ui->staffView, ReportDocument::Narrative::StaffResources}};
-    for (const auto &[view, kind] : lists) {
-        view->setModel(m_document->paragraphModel(kind));
+    const QList<std::pair<QListView *, ReportList>> lists = {{m_ui->eventsView, ReportList::Events},
+                                                             {m_ui->staffView, ReportList::StaffResources}};
+    for (const auto &[view, list] : lists) {
+        view->setModel(new app::ParagraphListModel(m_document, list));
         view->setItemDelegate(new ParagraphDelegate(view));
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->setSpacing(2);
@@ -296,7 +290,7 @@ void AnnualReportEditor::updateEditability()
                                                      approved ? QStringLiteral("46, 125, 50") : QStringLiteral("178, 106, 0")));
     m_ui->reopenButton->setVisible(approved && !m_document->database().isReadOnly());
     // Someone else saved the report meanwhile: offer to read it again.
-    m_ui->reloadButton->setVisible(!editable && m_document->lastFailure() == ReportDocument::Failure::Stale);
+    m_ui->reloadButton->setVisible(!editable && m_document->needsReload());
     for (QDateEdit *edit : {m_ui->periodStartEdit, m_ui->periodEndEdit})
         edit->setReadOnly(!editable);
     for (QLineEdit *edit : {m_ui->onBehalfOfNameEdit, m_ui->onBehalfOfTitleEdit, m_ui->preparedByNameEdit,

@@ -10,7 +10,9 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemModel;
 class QAbstractItemView;
+class QTableView;
 class QTimer;
 class QToolButton;
 
@@ -24,6 +26,7 @@ class ReportDocument;
 
 namespace fhb::gui {
 
+class AmountDelegate;
 class ItemViewKeys;
 
 /// The page of one annual report, editable while its document is: header with status,
@@ -75,6 +78,9 @@ protected:
 
 private:
     void setUpTables();
+    /// An editable line table over `model`, with an amount delegate (returned) whose typing
+    /// the summary previews.
+    AmountDelegate *setUpLineTable(QTableView *view, QAbstractItemModel *model, int amountColumn);
     void setUpNarrative();
     void setUpFields();
     void wireButtons(ItemViewKeys *keys, QToolButton *add, QToolButton *remove, QToolButton *up, QToolButton *down);

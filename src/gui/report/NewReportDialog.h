@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
-#include "storage/ReportEditor.h"
+#include "storage/ReportWriter.h"
 
 #include <QDialog>
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AmountDelegate.h"
 
+#include "app/ModelRoles.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPersistentModelIndex>
@@ -40,7 +42,12 @@ void AmountDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, co
     const auto *line = qobject_cast<QLineEdit *>(editor);
     if (!line || line->text() == index.data(Qt::EditRole).toString())
         return;
-    model->setData(index, line->text(), Qt::EditRole);
+    // The öre the text means, not the text to be parsed again; text the parser refuses (or an
+    // emptied cell, which some models read as "none") goes as text, for the model to judge.
+    if (const Result<Ore> parsed = money::parse(line->text()); parsed && !line->text().trimmed().isEmpty())
+        model->setData(index, qint64(*parsed), app::AmountOreRole);
+    else
+        model->setData(index, line->text(), Qt::EditRole);
 }
 
 void AmountDelegate::destroyEditor(QWidget *editor, const QModelIndex &index) const

@@ -12,8 +12,9 @@ namespace fhb::gui {
 
 /// Edits an amount cell as text in every form fhb::money::parse accepts ("3 434 000",
 /// "145 tkr", "1 393 038,50"). Enter or Tab with text the parser refuses keeps the editor
-/// open, shows the reason beside it and stores nothing; leaving the cell otherwise hands
-/// the text to the model, which refuses it the same way (ReportDocument::editRefused).
+/// open, shows the reason beside it and stores nothing. Text it understands reaches the
+/// model as öre (app::AmountOreRole); other text, left by moving away, goes as text, which
+/// the model refuses the same way (ReportDocument::editRefused).
 class AmountDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

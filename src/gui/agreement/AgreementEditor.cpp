@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgreementEditor.h"
 
-#include "gui/widgets/ActionIcons.h"
 #include "gui/widgets/AmountDelegate.h"
 #include "gui/widgets/ItemViewKeys.h"
 #include "gui/widgets/TableSetup.h"
@@ -111,15 +110,15 @@ void AgreementEditor::setUpTables()
     // A new commitment's party is chosen before the row exists; the amount is typed in place.
     auto *commitmentKeys = m_ui->commitmentsView->findChild<ItemViewKeys *>();
     commitmentKeys->setFirstEditColumn(app::CommitmentModel::YearlyColumn);
-    m_ui->commitmentAddButton->setIcon(actionIcon(ActionIcon::Add));
-    m_ui->commitmentRemoveButton->setIcon(actionIcon(ActionIcon::Remove));
+    m_ui->commitmentAddButton->setIcon(app::icon(app::IconId::Add));
+    m_ui->commitmentRemoveButton->setIcon(app::icon(app::IconId::Remove));
     connect(m_ui->commitmentAddButton, &QToolButton::clicked, commitmentKeys, &ItemViewKeys::addLine);
     connect(m_ui->commitmentRemoveButton, &QToolButton::clicked, commitmentKeys, &ItemViewKeys::removeLine);
     connect(m_ui->commitmentMemberCombo, &QComboBox::currentTextChanged, this,
             [this](const QString &member) { m_document->commitmentModel()->setMemberToAdd(member); });
     auto *obligationKeys = m_ui->obligationsView->findChild<ItemViewKeys *>();
-    m_ui->obligationAddButton->setIcon(actionIcon(ActionIcon::Add));
-    m_ui->obligationRemoveButton->setIcon(actionIcon(ActionIcon::Remove));
+    m_ui->obligationAddButton->setIcon(app::icon(app::IconId::Add));
+    m_ui->obligationRemoveButton->setIcon(app::icon(app::IconId::Remove));
     connect(m_ui->obligationAddButton, &QToolButton::clicked, obligationKeys, &ItemViewKeys::addLine);
     connect(m_ui->obligationRemoveButton, &QToolButton::clicked, obligationKeys, &ItemViewKeys::removeLine);
     for (const auto *delegate : m_ui->yearsView->findChildren<AmountDelegate *>())

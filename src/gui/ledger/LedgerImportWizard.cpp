@@ -3,6 +3,7 @@
 #include "LedgerImportWizard.h"
 
 #include "gui/widgets/TableSetup.h"
+#include "app/PartyRegister.h"
 #include "app/ledger/LedgerImport.h"
 #include "app/ledger/LedgerPreviewModel.h"
 #include "ui_LedgerImportWizard.h"
@@ -34,12 +35,7 @@ LedgerImportWizard::LedgerImportWizard(const Dataset &data, QWidget *parent)
     , m_model(new LedgerPreviewModel(this))
 {
     m_ui->setupUi(this);
-    QStringList names;
-    for (const Party &p : data.parties)
-        if (p.kind != PartyKind::Funder)
-            names.append(p.name);
-    names.sort(Qt::CaseInsensitive);
-    m_ui->partyCombo->addItems(names);
+    m_ui->partyCombo->addItems(app::reportingParties(data));
     m_ui->yearSpin->setValue(QDate::currentDate().year() - 1);
     setUpCombos();
     setUpPages();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportSummaryPanel.h"
 
-#include "gui/widgets/ActionIcons.h"
+#include "app/Icons.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/overview/CofundingBalanceModel.h"
 #include "app/StatusLook.h"
@@ -32,7 +32,7 @@ ReportSummaryPanel::ReportSummaryPanel(QWidget *parent)
     m_ui->contributionCaption->setFont(scaledFont(this, 1.15, true));
     m_ui->contributionValue->setFont(scaledFont(this, 1.8, true));
     m_ui->cofundingCaption->setFont(scaledFont(this, 1.0, true));
-    m_ui->consistencyIcon->setPixmap(actionIcon(ActionIcon::Warning).pixmap(16, 16));
+    m_ui->consistencyIcon->setPixmap(app::icon(app::IconId::Warning).pixmap(16, 16));
     m_ui->consistencyWarning->hide();
 }
 

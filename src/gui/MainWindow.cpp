@@ -3,8 +3,6 @@
 #include "MainWindow.h"
 
 #include "AboutText.h"
-#include "DatabaseActions.h"
-#include "DocumentTabs.h"
 #include "FileDropHandler.h"
 #include "HelpViewer.h"
 #include "NavigatorView.h"
@@ -211,26 +209,6 @@ void MainWindow::retranslate()
     m_pdfActions->retranslate();
     m_reportFileActions->retranslate();
     m_ledgerImport->retranslate();
-}
-
-bool MainWindow::openDatabase(const QString &path, const app::OpenOptions &options)
-{
-    return m_databaseActions->openDatabase(path, options);
-}
-
-AnnualReportEditor *MainWindow::openReport(const QString &party, int year)
-{
-    return m_documents->openReport(party, year);
-}
-
-AnnualReportEditor *MainWindow::currentReportEditor() const
-{
-    return m_documents->currentReportEditor();
-}
-
-QTabWidget *MainWindow::documentTabs() const
-{
-    return m_ui->documentTabs;
 }
 
 NavigatorView *MainWindow::navigatorView() const

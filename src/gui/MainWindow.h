@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DatabaseActions.h"
+#include "DocumentTabs.h"
 #include "app/Session.h"
 
 #include <QMainWindow>
@@ -25,9 +27,6 @@ class Settings;
 
 namespace fhb::gui {
 
-class AnnualReportEditor;
-class DatabaseActions;
-class DocumentTabs;
 class FileDropHandler;
 class FindingsPanel;
 class HelpViewer;
@@ -66,12 +65,14 @@ public:
     /// The overview, report and agreement tabs.
     DocumentTabs *documents() const { return m_documents; }
 
-    /// Shorthands of DatabaseActions::openDatabase(), DocumentTabs::openReport(),
-    /// DocumentTabs::currentReportEditor() and DocumentTabs::tabWidget().
-    bool openDatabase(const QString &path, const app::OpenOptions &options = {});
-    AnnualReportEditor *openReport(const QString &party, int year);
-    AnnualReportEditor *currentReportEditor() const;
-    QTabWidget *documentTabs() const;
+    /// Shorthands for what main() and the tests ask most.
+    bool openDatabase(const QString &path, const app::OpenOptions &options = {})
+    {
+        return m_databaseActions->openDatabase(path, options);
+    }
+    AnnualReportEditor *openReport(const QString &party, int year) { return m_documents->openReport(party, year); }
+    AnnualReportEditor *currentReportEditor() const { return m_documents->currentReportEditor(); }
+    QTabWidget *documentTabs() const { return m_documents->tabWidget(); }
 
     /// The parties dialog (Arkiv → Parter…); the navigator follows its changes.
     void showParties();

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartiesDialog.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/Icons.h"
 #include "app/PartyRegister.h"
 #include "ui_PartiesDialog.h"
 
 #include <QDate>
-#include <QEvent>
 #include <QHeaderView>
 
 namespace fhb::gui {
@@ -61,6 +61,11 @@ PartiesDialog::PartiesDialog(storage::Database &db, QWidget *parent)
     connect(m_register, &app::PartyRegister::changed, this, &PartiesDialog::partiesChanged);
     fillMembers();
     updateButtons();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        fillKinds();
+        fillMembers();
+    });
 }
 
 PartiesDialog::~PartiesDialog() = default;
@@ -242,16 +247,6 @@ bool PartiesDialog::removeParty()
     }
     showMessage(tr("%1 är borttagen.").arg(name), false);
     return true;
-}
-
-void PartiesDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        fillKinds();
-        fillMembers();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace fhb::gui

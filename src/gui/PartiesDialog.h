@@ -54,9 +54,6 @@ Q_SIGNALS:
     /// A party was added, renamed or removed.
     void partiesChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     int currentRow() const;
     void showMessage(const QString &text, bool refused);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgreementEditor.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/AmountDelegate.h"
 #include "gui/widgets/ItemViewKeys.h"
 #include "gui/widgets/TableSetup.h"
@@ -12,7 +13,6 @@
 #include "app/agreement/ObligationModel.h"
 #include "ui_AgreementEditor.h"
 
-#include <QEvent>
 #include <QHeaderView>
 
 namespace fhb::gui {
@@ -57,6 +57,11 @@ AgreementEditor::AgreementEditor(AgreementDocument *document, const Dataset &dat
     connect(m_document, &AgreementDocument::changed, m_ui->refusalBanner, &QWidget::hide);
     connect(m_document, &AgreementDocument::editRefused, this, &AgreementEditor::showRefusal);
     refresh();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        refresh();
+    });
 }
 
 AgreementEditor::~AgreementEditor() = default;
@@ -262,16 +267,6 @@ void AgreementEditor::showRefusal(const QString &reason)
 QString AgreementEditor::refusalText() const
 {
     return m_ui->refusalBanner->isHidden() ? QString() : m_ui->refusalBannerText->text();
-}
-
-void AgreementEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        fillChoices();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace fhb::gui

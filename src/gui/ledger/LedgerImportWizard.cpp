@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerImportWizard.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/PartyRegister.h"
 #include "app/ledger/LedgerImport.h"
@@ -10,7 +11,6 @@
 
 #include <QDate>
 #include <QDir>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +41,12 @@ LedgerImportWizard::LedgerImportWizard(const Dataset &data, QWidget *parent)
     setUpPages();
     readFile();
     updateTarget();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        setUpCombos();
+        reparse();
+        updateTarget();
+    });
 }
 
 LedgerImportWizard::~LedgerImportWizard() = default;
@@ -364,17 +370,6 @@ void LedgerImportWizard::accept()
         }
     }
     QWizard::accept();
-}
-
-void LedgerImportWizard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        setUpCombos();
-        reparse();
-        updateTarget();
-    }
-    QWizard::changeEvent(event);
 }
 
 } // namespace fhb::gui

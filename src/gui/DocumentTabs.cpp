@@ -105,6 +105,14 @@ QWidget *DocumentTabs::findTab(const QString &objectName) const
     return nullptr;
 }
 
+QWidget *DocumentTabs::bringForward(const QString &objectName)
+{
+    QWidget *page = findTab(objectName);
+    if (page)
+        m_tabs->setCurrentWidget(page);
+    return page;
+}
+
 void DocumentTabs::addTab(QWidget *page, const QIcon &icon, const QString &title, const QString &toolTip)
 {
     const int index = m_tabs->addTab(page, icon, title);
@@ -137,10 +145,8 @@ AnnualReportEditor *DocumentTabs::openReport(const QString &party, int year)
     const AnnualReport *report = workspace ? workspace->dataset().report(party, year) : nullptr;
     if (!report)
         return nullptr;
-    if (auto *existing = qobject_cast<AnnualReportEditor *>(findTab(reportTabName(party, year)))) {
-        m_tabs->setCurrentWidget(existing);
-        return existing;
-    }
+    if (auto *open = qobject_cast<AnnualReportEditor *>(bringForward(reportTabName(party, year))))
+        return open;
     Result<app::ReportDocument *> opened = app::ReportDocument::open(workspace->database(), report->id);
     if (!opened) {
         QMessageBox::warning(m_window, tr("Årsredovisningen kunde inte öppnas"), opened.error());
@@ -180,10 +186,8 @@ AgreementEditor *DocumentTabs::openAgreement(const QString &name)
     const Agreement *agreement = workspace ? workspace->dataset().agreement(name) : nullptr;
     if (!agreement)
         return nullptr;
-    if (auto *existing = qobject_cast<AgreementEditor *>(findTab(QString(u"agreement:" % name)))) {
-        m_tabs->setCurrentWidget(existing);
-        return existing;
-    }
+    if (auto *open = qobject_cast<AgreementEditor *>(bringForward(QString(u"agreement:" % name))))
+        return open;
     Result<app::AgreementDocument *> opened = app::AgreementDocument::open(workspace->database(), agreement->id);
     if (!opened) {
         QMessageBox::warning(m_window, tr("Avtalet kunde inte öppnas"), opened.error());

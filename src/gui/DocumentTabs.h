@@ -75,6 +75,8 @@ private:
     AnnualReportEditor *addReportEditor(app::ReportDocument *document);
     void openFromOverview(const QString &party, int year, const QString &agreement);
     QWidget *findTab(const QString &objectName) const;
+    /// The tab named `objectName` made current; nullptr when there is none.
+    QWidget *bringForward(const QString &objectName);
 
     QWidget *m_window;
     QTabWidget *m_tabs;

@@ -126,6 +126,11 @@ void PartiesDialog::fillMembers()
         m_ui->membersList->addItem(QStringLiteral("%1 %2–%3").arg(m.party).arg(m.fromYear).arg(m.toYear));
 }
 
+Membership PartiesDialog::memberInForm() const
+{
+    return {m_ui->memberCombo->currentText(), m_ui->fromYearSpin->value(), m_ui->toYearSpin->value()};
+}
+
 void PartiesDialog::fillMemberFields()
 {
     const int row = currentRow();
@@ -161,7 +166,7 @@ bool PartiesDialog::addMember()
     if (row < 0)
         return false;
     const QString countyPart = m_register->parties().at(row).name;
-    const Membership member{m_ui->memberCombo->currentText(), m_ui->fromYearSpin->value(), m_ui->toYearSpin->value()};
+    const Membership member = memberInForm();
     const int added = int(m_register->parties().at(row).members.size());
     return memberResult(m_register->addMember(row, member), countyPart, added,
                         tr("%1 är medlem i %2 %3–%4.").arg(member.party, countyPart).arg(member.fromYear).arg(member.toYear));
@@ -173,7 +178,7 @@ bool PartiesDialog::changeMember()
     if (row < 0)
         return false;
     const QString countyPart = m_register->parties().at(row).name;
-    const Membership member{m_ui->memberCombo->currentText(), m_ui->fromYearSpin->value(), m_ui->toYearSpin->value()};
+    const Membership member = memberInForm();
     const int index = currentMember();
     return memberResult(m_register->changeMember(row, index, member), countyPart, index,
                         tr("Medlemskapet är ändrat: %1 %2–%3.").arg(member.party).arg(member.fromYear).arg(member.toYear));

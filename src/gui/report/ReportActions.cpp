@@ -82,6 +82,15 @@ void ReportActions::updateActions()
     m_workflow.reopen->setEnabled(writable && status == ReportStatus::Approved);
 }
 
+// After a step of the workflow: say so, and let the navigator and the actions follow.
+bool ReportActions::statusChanged(const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    Q_EMIT reportStatusChanged();
+    updateActions();
+    return true;
+}
+
 bool ReportActions::submit()
 {
     if (!m_editor)
@@ -95,10 +104,7 @@ bool ReportActions::submit()
         box.exec();
         return false;
     }
-    Q_EMIT statusMessage(tr("%1 är inskickad.").arg(m_editor->shortTitle()));
-    Q_EMIT reportStatusChanged();
-    updateActions();
-    return true;
+    return statusChanged(tr("%1 är inskickad.").arg(m_editor->shortTitle()));
 }
 
 bool ReportActions::approve()
@@ -118,10 +124,7 @@ bool ReportActions::approve()
         QMessageBox::warning(m_window, tr("Årsredovisningen kunde inte godkännas"), done.error());
         return false;
     }
-    Q_EMIT statusMessage(tr("%1 är godkänd och låst.").arg(subject));
-    Q_EMIT reportStatusChanged();
-    updateActions();
-    return true;
+    return statusChanged(tr("%1 är godkänd och låst.").arg(subject));
 }
 
 bool ReportActions::reopen()
@@ -137,10 +140,7 @@ bool ReportActions::reopen()
         QMessageBox::warning(m_window, tr("Årsredovisningen kunde inte återöppnas"), done.error());
         return false;
     }
-    Q_EMIT statusMessage(tr("%1 är återöppnad som utkast. Orsaken är sparad i historiken.").arg(subject));
-    Q_EMIT reportStatusChanged();
-    updateActions();
-    return true;
+    return statusChanged(tr("%1 är återöppnad som utkast. Orsaken är sparad i historiken.").arg(subject));
 }
 
 } // namespace fhb::gui

@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    bool statusChanged(const QString &message);
 
     QWidget *m_window;
     app::Session &m_session;

@@ -139,7 +139,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    // Everything is saved as it happens; Ctrl+S only says so (UX.md).
+    // Everything is saved as it happens; Ctrl+S only says so.
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, [this] {
         showMessage(tr("Allt sparas redan medan du arbetar: det finns inget att spara."), 5000);

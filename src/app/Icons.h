@@ -30,6 +30,26 @@ enum class IconId {
     About,
     ReadOnly,
     Overview,
+    // The workbench's actions: toolbar, menus and table buttons.
+    NewReport,
+    Undo,
+    Redo,
+    Submit,
+    Approve,
+    Reopen,
+    Settings,
+    Help,
+    Parties,
+    Add,
+    Remove,
+    Up,
+    Down,
+    Warning,
+    SendReport,
+    ImportFiles,
+    ExportPdf,
+    PrintPreview,
+    Print,
 };
 
 /// The icon for `id`; never null (the resource fallback is compiled in).

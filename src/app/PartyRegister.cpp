@@ -6,6 +6,16 @@
 
 namespace fhb::app {
 
+QStringList reportingParties(const Dataset &data)
+{
+    QStringList names;
+    for (const Party &p : data.parties)
+        if (p.kind != PartyKind::Funder)
+            names.append(p.name);
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
 PartyRegister::PartyRegister(storage::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
     reload();

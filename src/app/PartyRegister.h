@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Dataset.h"
 #include "domain/Party.h"
 #include "domain/Result.h"
 #include "storage/PartyStore.h"
@@ -13,6 +14,10 @@ class Database;
 }
 
 namespace fhb::app {
+
+/// The names of the parties that write annual reports (every kind but the funder), sorted
+/// case-insensitively: the party choice of a new report or a ledger import.
+QStringList reportingParties(const Dataset &data);
 
 /// The parties dialog's model and service: every party with Namn, Slag, Medlemmar (for a
 /// county part: "Askersunds kommun 2024–2029, …"), Årsredovisningar, Avtal. Changes are not

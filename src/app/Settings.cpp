@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace fhb::app {
 
@@ -104,6 +106,15 @@ QString Settings::lastExportDirectory() const
 void Settings::setLastExportDirectory(const QString &directory)
 {
     m_settings->setValue(kLastExportDirectory, absolute(directory));
+}
+
+QString Settings::exportDirectory() const
+{
+    const QString last = lastExportDirectory();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 QString Settings::language() const

@@ -48,6 +48,9 @@ public:
     /// empty before the first export.
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString &directory);
+    /// Where an export proposes to save: the last export folder while it exists, else the
+    /// documents folder (else the home folder).
+    QString exportDirectory() const;
 
     /// The user interface language: "sv" (default) or "en".
     QString language() const;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelpViewer.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "ui_HelpViewer.h"
 
-#include <QEvent>
 #include <QImage>
 #include <QTextCursor>
 #include <QTextFragment>
@@ -24,6 +24,10 @@ HelpViewer::HelpViewer(QWidget *parent)
     setWindowFlag(Qt::WindowContextHelpButtonHint, false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::close);
     loadGuide();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        loadGuide();
+    });
 }
 
 HelpViewer::~HelpViewer() = default;
@@ -88,15 +92,6 @@ bool HelpViewer::showSection(const QString &heading)
 QString HelpViewer::plainText() const
 {
     return m_ui->browser->toPlainText();
-}
-
-void HelpViewer::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        loadGuide();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace fhb::gui

@@ -30,9 +30,6 @@ public:
     /// The guide's text as shown.
     QString plainText() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void loadGuide();
     void fitImages();

@@ -1,43 +1,36 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "AboutText.h"
 
-#include "gui/widgets/ActionIcons.h"
+#include "AboutText.h"
+#include "FileDropHandler.h"
+#include "HelpViewer.h"
+#include "NavigatorView.h"
+#include "PartiesDialog.h"
+#include "SettingsDialog.h"
 #include "gui/agreement/AgreementEditor.h"
+#include "gui/exchange/ReportFileActions.h"
+#include "gui/i18n/Translations.h"
+#include "gui/ledger/LedgerImportActions.h"
+#include "gui/overview/OverviewView.h"
+#include "gui/pdf/PdfActions.h"
 #include "gui/report/AnnualReportEditor.h"
 #include "gui/report/FindingsPanel.h"
-#include "HelpViewer.h"
 #include "gui/report/HistoryPanel.h"
-#include "NavigatorView.h"
-#include "gui/report/NewReportDialog.h"
-#include "gui/overview/OverviewView.h"
-#include "PartiesDialog.h"
-#include "gui/ledger/LedgerImportActions.h"
-#include "gui/pdf/PdfActions.h"
-#include "FileDropHandler.h"
-#include "gui/exchange/ReportFileActions.h"
 #include "gui/report/ReportActions.h"
-#include "SettingsDialog.h"
-#include "gui/i18n/Translations.h"
-#include "app/agreement/AgreementDocument.h"
+#include "gui/widgets/LanguageChange.h"
 #include "app/Icons.h"
 #include "app/NavigatorModel.h"
-#include "app/report/ReportDocument.h"
 #include "app/Settings.h"
-#include "app/Workspace.h"
+#include "app/agreement/AgreementDocument.h"
+#include "app/report/ReportDocument.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
-#include <QTabBar>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -63,11 +56,6 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
 
     m_overview = new OverviewView(this);
     m_overview->setUpExports(m_settings);
-    m_ui->documentTabs->addTab(m_overview, app::icon(IconId::Overview), tr("Översikt"));
-    // The overview is always there: it has no close button.
-    m_ui->documentTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_ui->documentTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
     // Edits are committed one by one; the navigator and overview follow a moment later.
@@ -75,28 +63,123 @@ MainWindow::MainWindow(app::Settings &settings, QWidget *parent)
     m_reloadTimer->setInterval(300);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] { reloadDataset(false); });
     setUpActions();
-    setUpReportFileActions();
+    setUpFileActions();
     setUpDocks();
     retranslate();
+    connect(m_ui->documentTabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(&m_session, &app::Session::workspaceChanged, this, &MainWindow::showWorkspace);
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        retranslate();
+        refresh();
+        showFindings();
+    });
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1400, 860);
     // Room for the history's five columns until the user arranges the docks.
     resizeDocks({m_ui->checksDock}, {280}, Qt::Horizontal);
     restoreState(m_settings.windowState());
-    rebuildRecentMenu();
     refresh();
 }
 
 MainWindow::~MainWindow()
 {
     // Editors own documents that refer to the workspace's database: they go first.
-    closeDocumentTabs();
+    m_documents->closeAll();
 }
 
 void MainWindow::setTranslations(Translations *translations)
 {
     m_translations = translations;
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionQuit->setIcon(app::icon(IconId::Quit));
+    m_ui->actionAbout->setIcon(app::icon(IconId::About));
+    m_ui->actionShowOverview->setIcon(app::icon(IconId::Overview));
+    m_ui->actionNewReport->setIcon(app::icon(IconId::NewReport));
+    m_ui->actionSubmit->setIcon(app::icon(IconId::Submit));
+    m_ui->actionApprove->setIcon(app::icon(IconId::Approve));
+    m_ui->actionReopen->setIcon(app::icon(IconId::Reopen));
+    m_ui->actionSettings->setIcon(app::icon(IconId::Settings));
+    m_ui->actionParties->setIcon(app::icon(IconId::Parties));
+    m_ui->actionUserGuide->setIcon(app::icon(IconId::Help));
+
+    m_reportActions = new ReportActions(this, m_session, {m_ui->actionSubmit, m_ui->actionApprove, m_ui->actionReopen});
+    QAction *firstEdit = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertActions(firstEdit, {m_reportActions->undoAction(), m_reportActions->redoAction()});
+    m_ui->mainToolBar->insertActions(m_ui->actionSubmit, {m_reportActions->undoAction(), m_reportActions->redoAction()});
+    m_ui->mainToolBar->insertSeparator(m_ui->actionSubmit);
+    connect(m_reportActions, &ReportActions::statusMessage, this, [this](const QString &message) { showMessage(message, 8000); });
+    connect(m_reportActions, &ReportActions::reportStatusChanged, this, [this] { reloadDataset(true); });
+
+    m_documents = new DocumentTabs(this, m_ui->documentTabs, m_overview, m_session, *m_reportActions, m_ui->navigatorView);
+    connect(m_documents, &DocumentTabs::documentEdited, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_documents, &DocumentTabs::datasetChanged, this, [this] { reloadDataset(true); });
+    connect(m_documents, &DocumentTabs::currentFindingsChanged, this, &MainWindow::showFindings);
+    connect(m_documents, &DocumentTabs::statusMessage, this, &MainWindow::showMessage);
+    m_databaseActions = new DatabaseActions(this, m_settings, m_session,
+                                            {m_ui->actionNewDatabase, m_ui->actionOpenDatabase, m_ui->menuRecentFiles});
+    connect(m_databaseActions, &DatabaseActions::statusMessage, this, [this](const QString &message) { showMessage(message, 8000); });
+
+    setUpPdfActions();
+    m_ledgerImport = new LedgerImportActions(this, m_session, m_ui->navigatorView, *m_documents);
+    m_ui->menuFile->insertAction(m_ui->actionParties, m_ledgerImport->importAction());
+    const QList<QAction *> tools = m_ui->mainToolBar->actions();
+    m_ui->mainToolBar->insertAction(tools.value(tools.indexOf(m_ui->actionNewReport) + 1), m_ledgerImport->importAction());
+    connect(m_ledgerImport, &LedgerImportActions::datasetChanged, this, [this] { reloadDataset(true); });
+    connect(m_ledgerImport, &LedgerImportActions::statusMessage, this, [this](const QString &message) { showMessage(message); });
+
+    connect(m_ui->actionNewReport, &QAction::triggered, m_documents, &DocumentTabs::createReport);
+    connect(m_ui->actionParties, &QAction::triggered, this, &MainWindow::showParties);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShowOverview, &QAction::triggered, m_documents, &DocumentTabs::showOverview);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showHelp);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Everything is saved as it happens; Ctrl+S only says so.
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, [this] {
+        showMessage(tr("Allt sparas redan medan du arbetar: det finns inget att spara."), 5000);
+    });
+}
+
+// PDF export, print and batch export (PdfActions): Arkiv menu, toolbar, archive info in the status bar.
+void MainWindow::setUpPdfActions()
+{
+    m_pdfActions = new PdfActions(this, m_settings, m_session);
+    for (QAction *action : m_pdfActions->menuActions()) {
+        if (action)
+            m_ui->menuFile->insertAction(m_ui->actionQuit, action);
+        else
+            m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    }
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    const QList<QAction *> tools = m_ui->mainToolBar->actions();
+    const qsizetype overview = tools.indexOf(m_ui->actionShowOverview);
+    m_ui->mainToolBar->insertAction(overview > 0 ? tools.at(overview - 1) : m_ui->actionShowOverview,
+                                    m_pdfActions->exportAction());
+    statusBar()->addPermanentWidget(m_pdfActions->archiveInfoLabel());
+    connect(m_pdfActions, &PdfActions::statusMessage, this, [this](const QString &message) { showMessage(message); });
+}
+
+// Report files (ReportFileActions): export one for submission, import received ones; dropped files.
+void MainWindow::setUpFileActions()
+{
+    m_reportFileActions = new ReportFileActions(this, m_settings, m_session);
+    m_ui->menuFile->insertActions(m_ui->actionQuit, m_reportFileActions->menuActions());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_reportFileActions, &ReportFileActions::statusMessage, this, [this](const QString &message) { showMessage(message); });
+    connect(m_reportFileActions, &ReportFileActions::reportAboutToBeReplaced, m_documents, &DocumentTabs::closeReport);
+    connect(m_reportFileActions, &ReportFileActions::reportsImported, this, [this] { reloadDataset(true); });
+    m_fileDrops = new FileDropHandler(this);
+    // Queued: the preview dialog and the wizard are modal and must not run inside the drop event.
+    connect(m_fileDrops, &FileDropHandler::reportFilesDropped, m_reportFileActions, &ReportFileActions::importFiles,
+            Qt::QueuedConnection);
+    connect(m_fileDrops, &FileDropHandler::ledgerFileDropped, m_ledgerImport, &LedgerImportActions::importLedgerFile,
+            Qt::QueuedConnection);
 }
 
 void MainWindow::setUpDocks()
@@ -116,27 +199,16 @@ void MainWindow::setUpDocks()
 
 void MainWindow::retranslate()
 {
-    m_ui->documentTabs->setTabText(0, tr("Översikt"));
     m_ui->navigatorDock->toggleViewAction()->setText(tr("&Navigator"));
     m_ui->checksDock->toggleViewAction()->setText(tr("&Kontroller"));
     m_ui->historyDock->toggleViewAction()->setText(tr("&Historik"));
     m_ui->mainToolBar->toggleViewAction()->setText(tr("&Verktygsfält"));
+    m_documents->retranslate();
+    m_databaseActions->retranslate();
     m_reportActions->retranslate();
     m_pdfActions->retranslate();
     m_reportFileActions->retranslate();
     m_ledgerImport->retranslate();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-        rebuildRecentMenu();
-        refresh();
-        showFindings();
-    }
-    QMainWindow::changeEvent(event);
 }
 
 NavigatorView *MainWindow::navigatorView() const
@@ -159,16 +231,6 @@ QToolBar *MainWindow::mainToolBar() const
     return m_ui->mainToolBar;
 }
 
-QTabWidget *MainWindow::documentTabs() const
-{
-    return m_ui->documentTabs;
-}
-
-AnnualReportEditor *MainWindow::currentReportEditor() const
-{
-    return qobject_cast<AnnualReportEditor *>(m_ui->documentTabs->currentWidget());
-}
-
 bool MainWindow::isReadOnlyBannerVisible() const
 {
     return !m_ui->readOnlyBanner->isHidden();
@@ -179,67 +241,32 @@ QString MainWindow::statusText() const
     return m_statusLabel->text();
 }
 
-bool MainWindow::openDatabase(const QString &path, const storage::OpenOptions &options)
+void MainWindow::showMessage(const QString &message, int timeout)
 {
-    storage::OpenErrorKind refusal = storage::OpenErrorKind::None;
-    Result<std::unique_ptr<app::Workspace>> opened =
-        app::Workspace::open(path, options, &refusal, app::Workspace::Load::OverviewFirst);
-    if (!opened && refusal == storage::OpenErrorKind::Locked && !options.forceReadOnly)
-        return offerReadOnly(path, opened.error());
-    if (!opened) {
-        QMessageBox::warning(this, tr("Databasen kunde inte öppnas"), opened.error());
-        return false;
-    }
-    setWorkspace(std::move(opened.value()));
-    return true;
+    statusBar()->showMessage(message, timeout);
 }
 
-// Someone else is writing: reading is still safe, so offer that instead of a dead end.
-bool MainWindow::offerReadOnly(const QString &path, const QString &why)
+void MainWindow::showWorkspace(app::Workspace *workspace)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Databasen används av någon annan"), why, QMessageBox::Cancel, this);
-    QPushButton *readOnly = box.addButton(tr("Öppna skrivskyddad"), QMessageBox::AcceptRole);
-    box.setDefaultButton(readOnly);
-    box.exec();
-    if (box.clickedButton() != readOnly)
-        return false;
-    storage::OpenOptions options;
-    options.forceReadOnly = true;
-    return openDatabase(path, options);
-}
-
-void MainWindow::setWorkspace(std::unique_ptr<app::Workspace> workspace)
-{
-    closeDocumentTabs();
-    m_workspace = std::move(workspace);
-    if (m_workspace)
-        remember(m_workspace->path());
-    if (m_workspace && !m_workspace->isComplete()) {
+    if (workspace && !workspace->isComplete()) {
         // The overview from the database's sums first, painted now; then every line (docs/performance.md).
-        m_overview->setBalances(m_workspace->dataset(),
-                                computeBalances(m_workspace->dataset(), m_workspace->reportFigures()));
+        m_overview->setBalances(workspace->dataset(), computeBalances(workspace->dataset(), workspace->reportFigures()));
         m_overview->repaint();
-        if (const Status loaded = m_workspace->reload(); !loaded)
+        if (const Status loaded = workspace->reload(); !loaded)
             QMessageBox::warning(this, tr("Databasen kunde inte läsas helt"), loaded.error());
     }
     refresh();
 }
 
-void MainWindow::remember(const QString &path)
-{
-    m_settings.addRecentFile(path);
-    m_settings.setLastDatabase(path);
-    rebuildRecentMenu();
-}
-
 void MainWindow::refresh()
 {
+    const app::Workspace *workspace = m_session.workspace();
     const Dataset empty;
-    const Dataset &data = m_workspace ? m_workspace->dataset() : empty;
+    const Dataset &data = workspace ? workspace->dataset() : empty;
     m_navigatorModel->setDataset(data);
     m_overview->setDataset(data);
-    m_ui->actionNewReport->setEnabled(m_workspace && !m_workspace->isReadOnly());
-    m_ui->actionParties->setEnabled(m_workspace && !m_workspace->isReadOnly());
+    m_ui->actionNewReport->setEnabled(workspace && !workspace->isReadOnly());
+    m_ui->actionParties->setEnabled(workspace && !workspace->isReadOnly());
     updateStatus();
     currentTabChanged();
 }
@@ -247,17 +274,17 @@ void MainWindow::refresh()
 void MainWindow::reloadDataset(bool withNavigator)
 {
     m_reloadTimer->stop();
-    if (!m_workspace)
+    app::Workspace *workspace = m_session.workspace();
+    if (!workspace)
         return;
-    if (const Status reloaded = m_workspace->reload(); !reloaded) {
-        statusBar()->showMessage(reloaded.error(), 8000);
+    if (const Status reloaded = workspace->reload(); !reloaded) {
+        showMessage(reloaded.error(), 8000);
         return;
     }
-    const Dataset &data = m_workspace->dataset();
+    const Dataset &data = workspace->dataset();
     m_overview->setDataset(data);
-    for (int i = 1; i < m_ui->documentTabs->count(); ++i)
-        if (auto *editor = qobject_cast<AnnualReportEditor *>(m_ui->documentTabs->widget(i)))
-            editor->setDataset(data);
+    for (AnnualReportEditor *editor : m_documents->reportEditors())
+        editor->setDataset(data);
     // Rebuilding the navigator collapses it: only when what it shows (statuses, reports) changed.
     if (!withNavigator)
         return;
@@ -270,84 +297,32 @@ void MainWindow::reloadDataset(bool withNavigator)
 
 void MainWindow::updateStatus()
 {
-    if (!m_workspace) {
+    const app::Workspace *workspace = m_session.workspace();
+    if (!workspace) {
         setWindowTitle(tr("Folkhälsobok"));
         m_statusLabel->setText(tr("Ingen databas är öppen: välj Arkiv → Öppna… eller Arkiv → Ny databas…"));
         m_ui->readOnlyBanner->hide();
         return;
     }
-    const bool readOnly = m_workspace->isReadOnly();
-    setWindowTitle(tr("%1 — Folkhälsobok").arg(m_workspace->fileName()));
+    const bool readOnly = workspace->isReadOnly();
+    setWindowTitle(tr("%1 — Folkhälsobok").arg(workspace->fileName()));
     m_statusLabel->setText(tr("%1 · användare %2 · %3")
-                               .arg(m_workspace->fileName(), m_workspace->userName(),
+                               .arg(workspace->fileName(), workspace->userName(),
                                     readOnly ? tr("Skrivskyddad") : tr("Skrivbar")));
-    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(workspace->path()));
     m_ui->readOnlyBanner->setVisible(readOnly);
     if (readOnly) {
         // Storage's reason already says why and what to do; ours is only the fallback.
-        const QString reason = m_workspace->readOnlyReason();
+        const QString reason = workspace->readOnlyReason();
         m_ui->bannerText->setText(reason.isEmpty()
                                       ? tr("Databasen är öppnad skrivskyddad: du kan läsa allt men inte ändra något.")
                                       : reason);
     }
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu *menu = m_ui->menuRecentFiles;
-    menu->clear();
-    const QStringList files = m_settings.recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString file = files.at(i);
-        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this, [this, file] {
-            if (!openDatabase(file) && !QFileInfo::exists(file)) {
-                m_settings.removeRecentFile(file);
-                rebuildRecentMenu();
-            }
-        });
-        action->setToolTip(QDir::toNativeSeparators(file));
-        action->setStatusTip(QDir::toNativeSeparators(file));
-    }
-    if (files.isEmpty()) {
-        menu->addAction(tr("Inga senast öppnade databaser"))->setEnabled(false);
-        return;
-    }
-    menu->addSeparator();
-    menu->addAction(tr("&Töm listan"), this, [this] {
-        m_settings.clearRecentFiles();
-        rebuildRecentMenu();
-    });
-}
-
-void MainWindow::createNewDatabase()
-{
-    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
-                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Ny databas"), dir, tr("Folkhälsobok-databas (*.db)"), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".db"), Qt::CaseInsensitive))
-        path += QStringLiteral(".db");
-    // An existing file is refused by storage with a message saying so; nothing is overwritten.
-    storage::OpenOptions options;
-    options.create = true;
-    if (openDatabase(path, options))
-        statusBar()->showMessage(tr("En ny, tom databas har skapats: %1").arg(QDir::toNativeSeparators(path)), 8000);
-}
-
-void MainWindow::chooseDatabaseToOpen()
-{
-    const QString dir = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Öppna databas"), dir,
-                                                      tr("Folkhälsobok-databas (*.db);;Alla filer (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
-}
-
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("Om Folkhälsobok"), AboutText::html(m_workspace.get()));
+    QMessageBox::about(this, tr("Om Folkhälsobok"), AboutText::html(m_session.workspace()));
 }
 
 void MainWindow::showSettings()
@@ -362,9 +337,9 @@ void MainWindow::showSettings()
 
 void MainWindow::showParties()
 {
-    if (!m_workspace)
+    if (!m_session.workspace())
         return;
-    PartiesDialog dialog(m_workspace->database(), this);
+    PartiesDialog dialog(m_session.workspace()->database(), this);
     bool changed = false;
     connect(&dialog, &PartiesDialog::partiesChanged, this, [&changed] { changed = true; });
     dialog.exec();
@@ -395,25 +370,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::closeDocumentTabs()
-{
-    // Deleted at once, not later: their documents must not outlive the database.
-    for (int i = m_ui->documentTabs->count() - 1; i > 0; --i) {
-        QWidget *page = m_ui->documentTabs->widget(i);
-        m_ui->documentTabs->removeTab(i);
-        delete page;
-    }
-}
-
-void MainWindow::closeTab(int index)
-{
-    QWidget *page = m_ui->documentTabs->widget(index);
-    if (!page || page == m_overview)
-        return;
-    m_ui->documentTabs->removeTab(index);
-    page->deleteLater();
-}
-
 void MainWindow::currentTabChanged()
 {
     AnnualReportEditor *editor = currentReportEditor();
@@ -433,120 +389,6 @@ void MainWindow::showFindings()
         m_ui->findingsPanel->setFindings(editor->findings(), editor->shortTitle());
     else
         m_ui->findingsPanel->clear();
-}
-
-QWidget *MainWindow::findTab(const QString &objectName) const
-{
-    for (int i = 0; i < m_ui->documentTabs->count(); ++i)
-        if (m_ui->documentTabs->widget(i)->objectName() == objectName)
-            return m_ui->documentTabs->widget(i);
-    return nullptr;
-}
-
-void MainWindow::addDocumentTab(QWidget *page, const QIcon &icon, const QString &title, const QString &toolTip)
-{
-    const int index = m_ui->documentTabs->addTab(page, icon, title);
-    m_ui->documentTabs->setTabToolTip(index, toolTip);
-    m_ui->documentTabs->setCurrentIndex(index);
-}
-
-AnnualReportEditor *MainWindow::addReportEditor(app::ReportDocument *document)
-{
-    auto *editor = new AnnualReportEditor(document, m_workspace->dataset(), m_ui->documentTabs);
-    m_reportActions->addEditor(editor);
-    connect(editor, &AnnualReportEditor::findingsChanged, this, [this, editor] {
-        if (editor == currentReportEditor())
-            showFindings();
-    });
-    connect(editor, &AnnualReportEditor::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(editor, &AnnualReportEditor::reopenRequested, this, [this, editor] {
-        if (editor == currentReportEditor())
-            m_reportActions->reopen();
-    });
-    connect(document, &app::ReportDocument::changed, m_reloadTimer, qOverload<>(&QTimer::start));
-    addDocumentTab(editor, app::icon(IconId::Report), editor->shortTitle(), editor->title());
-    return editor;
-}
-
-AnnualReportEditor *MainWindow::openReport(const QString &party, int year)
-{
-    const AnnualReport *report = m_workspace ? m_workspace->dataset().report(party, year) : nullptr;
-    if (!report)
-        return nullptr;
-    const QString name = QString(u"report:" % party % u':' % QString::number(year));
-    if (auto *existing = qobject_cast<AnnualReportEditor *>(findTab(name))) {
-        m_ui->documentTabs->setCurrentWidget(existing);
-        return existing;
-    }
-    Result<app::ReportDocument *> opened = app::ReportDocument::open(m_workspace->database(), report->id);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Årsredovisningen kunde inte öppnas"), opened.error());
-        return nullptr;
-    }
-    return addReportEditor(opened.value());
-}
-
-AnnualReportEditor *MainWindow::createReport()
-{
-    if (!m_workspace)
-        return nullptr;
-    const AnnualReportEditor *current = currentReportEditor();
-    NewReportDialog dialog(m_workspace->dataset(), current ? current->party() : QString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return nullptr;
-    Result<app::ReportDocument *> created = app::ReportDocument::create(m_workspace->database(), dialog.party(),
-                                                                        dialog.year(), dialog.content());
-    if (!created) {
-        QMessageBox::warning(this, tr("Årsredovisningen kunde inte skapas"), created.error());
-        return nullptr;
-    }
-    if (const Status reloaded = m_workspace->reload(); !reloaded)
-        statusBar()->showMessage(reloaded.error(), 8000);
-    refresh();
-    AnnualReportEditor *editor = addReportEditor(created.value());
-    {
-        const QSignalBlocker blocker(m_ui->navigatorView->selectionModel());
-        m_ui->navigatorView->selectReport(editor->party(), editor->year());
-    }
-    statusBar()->showMessage(tr("%1 är skapad som utkast.").arg(editor->shortTitle()), 8000);
-    return editor;
-}
-
-AgreementEditor *MainWindow::openAgreement(const QString &name)
-{
-    const Agreement *agreement = m_workspace ? m_workspace->dataset().agreement(name) : nullptr;
-    if (!agreement)
-        return nullptr;
-    if (auto *existing = qobject_cast<AgreementEditor *>(findTab(QString(u"agreement:" % name)))) {
-        m_ui->documentTabs->setCurrentWidget(existing);
-        return existing;
-    }
-    Result<app::AgreementDocument *> opened = app::AgreementDocument::open(m_workspace->database(), agreement->id);
-    if (!opened) {
-        QMessageBox::warning(this, tr("Avtalet kunde inte öppnas"), opened.error());
-        return nullptr;
-    }
-    auto *editor = new AgreementEditor(opened.value(), m_workspace->dataset(), m_ui->documentTabs);
-    m_reportActions->undoGroup()->addStack(editor->document()->undoStack());
-    connect(editor->document(), &app::AgreementDocument::changed, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(editor, &AgreementEditor::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    addDocumentTab(editor, app::icon(IconId::Agreement), editor->shortTitle(), agreement->name);
-    return editor;
-}
-
-void MainWindow::showOverview()
-{
-    m_ui->documentTabs->setCurrentWidget(m_overview);
-}
-
-void MainWindow::openFromOverview(const QString &party, int year, const QString &agreement)
-{
-    if (openReport(party, year))
-        m_ui->navigatorView->selectReport(party, year);
-    else if (openAgreement(agreement))
-        m_ui->navigatorView->selectAgreement(agreement);
 }
 
 } // namespace fhb::gui

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Database.h"
+#include "DatabaseActions.h"
+#include "DocumentTabs.h"
+#include "app/Session.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -20,32 +22,29 @@ class MainWindow;
 
 namespace fhb::app {
 class NavigatorModel;
-class ReportDocument;
 class Settings;
-class Workspace;
 }
 
 namespace fhb::gui {
 
-class AgreementEditor;
-class AnnualReportEditor;
+class FileDropHandler;
 class FindingsPanel;
 class HelpViewer;
 class HistoryPanel;
+class LedgerImportActions;
 class NavigatorView;
 class OverviewView;
-class LedgerImportActions;
 class PdfActions;
-class FileDropHandler;
-class ReportFileActions;
 class ReportActions;
+class ReportFileActions;
 class Translations;
 
-/// The main window: navigator dock, document tabs (overview first), the Kontroller and
-/// Historik docks of the report in the current tab, the toolbar, status bar and the
-/// Arkiv/Redigera/Visa/Hjälp menus. Owns the open app::Workspace. Layout in
-/// ui/MainWindow.ui; the pages are AnnualReportEditor, AgreementEditor and OverviewView, the
-/// report actions and undo live in ReportActions.
+/// The main window: navigator dock, document tabs (DocumentTabs, the overview first), the
+/// Kontroller and Historik docks of the report in the current tab, the toolbar, status bar and
+/// the Arkiv/Redigera/Visa/Hjälp menus. Holds the app::Session with the open workspace; the
+/// databases are opened by DatabaseActions, the report workflow and undo live in
+/// ReportActions, PDF, report files and the ledger import in their action classes. Layout in
+/// ui/MainWindow.ui.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,23 +57,23 @@ public:
     /// Without them the window makes its own the first time the language is changed.
     void setTranslations(Translations *translations);
 
-    /// Opens the database at `path` and shows it; on failure shows the Swedish reason in a
-    /// message box, keeps what was open, and returns false. A file another program holds for
-    /// writing is offered read-only instead.
-    bool openDatabase(const QString &path, const storage::OpenOptions &options = {});
-    /// Shows an already open workspace (e.g. the first start's demo database).
-    void setWorkspace(std::unique_ptr<app::Workspace> workspace);
-    app::Workspace *workspace() const { return m_workspace.get(); }
+    /// The open workspace; replacing it closes the document tabs and shows the new one.
+    app::Session &session() { return m_session; }
+    app::Workspace *workspace() const { return m_session.workspace(); }
+    /// Ny databas…, Öppna… and the recent files (Arkiv menu).
+    DatabaseActions *databaseActions() const { return m_databaseActions; }
+    /// The overview, report and agreement tabs.
+    DocumentTabs *documents() const { return m_documents; }
 
-    /// Opens (or brings forward) the editor of `party`'s report of `year`; nullptr when none
-    /// (or when it cannot be read: the reason is shown).
-    AnnualReportEditor *openReport(const QString &party, int year);
-    /// Asks for party, year and what to copy, creates the report and opens it.
-    AnnualReportEditor *createReport();
-    /// Opens (or brings forward) the editor of agreement `name`; nullptr when none (or when it
-    /// cannot be read: the reason is shown).
-    AgreementEditor *openAgreement(const QString &name);
-    void showOverview();
+    /// Shorthands for what main() and the tests ask most.
+    bool openDatabase(const QString &path, const app::OpenOptions &options = {})
+    {
+        return m_databaseActions->openDatabase(path, options);
+    }
+    AnnualReportEditor *openReport(const QString &party, int year) { return m_documents->openReport(party, year); }
+    AnnualReportEditor *currentReportEditor() const { return m_documents->currentReportEditor(); }
+    QTabWidget *documentTabs() const { return m_documents->tabWidget(); }
+
     /// The parties dialog (Arkiv → Parter…); the navigator follows its changes.
     void showParties();
     /// Shows the user guide at the section of the current tab (F1).
@@ -98,48 +97,37 @@ public:
     /// The toolbar: Ny rapport · Ångra · Gör om · Skicka in · Godkänn · Översikt. An export
     /// action belongs before the overview action (actionShowOverview).
     QToolBar *mainToolBar() const;
-    QTabWidget *documentTabs() const;
-    /// The report editor of the current tab, or nullptr.
-    AnnualReportEditor *currentReportEditor() const;
     bool isReadOnlyBannerVisible() const;
     /// "folkhalsobok.db · användare lisen · Skrivbar".
     QString statusText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    bool offerReadOnly(const QString &path, const QString &why);
     void setUpActions();
     void setUpPdfActions();
-    void setUpReportFileActions();
+    void setUpFileActions();
     void setUpDocks();
     void retranslate();
+    void showWorkspace(app::Workspace *workspace);
     void refresh();
     void reloadDataset(bool withNavigator);
     void updateStatus();
-    void rebuildRecentMenu();
-    void createNewDatabase();
-    void chooseDatabaseToOpen();
     void showAbout();
     void showSettings();
-    void closeDocumentTabs();
-    void closeTab(int index);
     void currentTabChanged();
     void showFindings();
-    void addDocumentTab(QWidget *page, const QIcon &icon, const QString &title, const QString &toolTip);
-    AnnualReportEditor *addReportEditor(app::ReportDocument *document);
-    void openFromOverview(const QString &party, int year, const QString &agreement);
-    QWidget *findTab(const QString &objectName) const;
-    void remember(const QString &path);
+    void showMessage(const QString &message, int timeout = 10000);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     app::Settings &m_settings;
-    std::unique_ptr<app::Workspace> m_workspace;
+    app::Session m_session;
     app::NavigatorModel *m_navigatorModel = nullptr;
     OverviewView *m_overview = nullptr;
     QLabel *m_statusLabel = nullptr;
+    DatabaseActions *m_databaseActions = nullptr;
+    DocumentTabs *m_documents = nullptr;
     ReportActions *m_reportActions = nullptr;
     PdfActions *m_pdfActions = nullptr;
     ReportFileActions *m_reportFileActions = nullptr;

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartiesDialog.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/Icons.h"
 #include "app/PartyRegister.h"
 #include "ui_PartiesDialog.h"
 
 #include <QDate>
-#include <QEvent>
 #include <QHeaderView>
 
 namespace fhb::gui {
@@ -61,6 +61,11 @@ PartiesDialog::PartiesDialog(storage::Database &db, QWidget *parent)
     connect(m_register, &app::PartyRegister::changed, this, &PartiesDialog::partiesChanged);
     fillMembers();
     updateButtons();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        fillKinds();
+        fillMembers();
+    });
 }
 
 PartiesDialog::~PartiesDialog() = default;
@@ -121,6 +126,11 @@ void PartiesDialog::fillMembers()
         m_ui->membersList->addItem(QStringLiteral("%1 %2–%3").arg(m.party).arg(m.fromYear).arg(m.toYear));
 }
 
+Membership PartiesDialog::memberInForm() const
+{
+    return {m_ui->memberCombo->currentText(), m_ui->fromYearSpin->value(), m_ui->toYearSpin->value()};
+}
+
 void PartiesDialog::fillMemberFields()
 {
     const int row = currentRow();
@@ -156,7 +166,7 @@ bool PartiesDialog::addMember()
     if (row < 0)
         return false;
     const QString countyPart = m_register->parties().at(row).name;
-    const Membership member{m_ui->memberCombo->currentText(), m_ui->fromYearSpin->value(), m_ui->toYearSpin->value()};
+    const Membership member = memberInForm();
     const int added = int(m_register->parties().at(row).members.size());
     return memberResult(m_register->addMember(row, member), countyPart, added,
                         tr("%1 är medlem i %2 %3–%4.").arg(member.party, countyPart).arg(member.fromYear).arg(member.toYear));
@@ -168,7 +178,7 @@ bool PartiesDialog::changeMember()
     if (row < 0)
         return false;
     const QString countyPart = m_register->parties().at(row).name;
-    const Membership member{m_ui->memberCombo->currentText(), m_ui->fromYearSpin->value(), m_ui->toYearSpin->value()};
+    const Membership member = memberInForm();
     const int index = currentMember();
     return memberResult(m_register->changeMember(row, index, member), countyPart, index,
                         tr("Medlemskapet är ändrat: %1 %2–%3.").arg(member.party).arg(member.fromYear).arg(member.toYear));
@@ -242,16 +252,6 @@ bool PartiesDialog::removeParty()
     }
     showMessage(tr("%1 är borttagen.").arg(name), false);
     return true;
-}
-
-void PartiesDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        fillKinds();
-        fillMembers();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace fhb::gui

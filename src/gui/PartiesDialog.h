@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Party.h"
 #include "domain/Result.h"
 
 #include <QDialog>
@@ -54,9 +55,6 @@ Q_SIGNALS:
     /// A party was added, renamed or removed.
     void partiesChanged();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     int currentRow() const;
     void showMessage(const QString &text, bool refused);
@@ -64,6 +62,8 @@ private:
     void updateButtons();
     void fillMembers();
     void fillMemberFields();
+    /// The member the form describes: municipality and years.
+    Membership memberInForm() const;
     int currentMember() const;
     /// After a member change: shows `status` or `done`, selects county part `countyPart`
     /// again and in it membership `member` (clamped; -1: none).

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/i18n/Translations.h"
 #include "app/Settings.h"
 #include "ui_SettingsDialog.h"
 
-#include <QEvent>
 
 namespace fhb::gui {
 
@@ -24,6 +24,7 @@ SettingsDialog::SettingsDialog(app::Settings &settings, Translations &translatio
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(m_settings.language()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    onLanguageChange(this, [this] { m_ui->retranslateUi(this); });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -38,13 +39,6 @@ void SettingsDialog::accept()
     m_settings.setLanguage(chosenLanguage());
     m_translations.setLanguage(chosenLanguage());
     QDialog::accept();
-}
-
-void SettingsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        m_ui->retranslateUi(this);
-    QDialog::changeEvent(event);
 }
 
 } // namespace fhb::gui

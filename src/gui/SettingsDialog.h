@@ -32,9 +32,6 @@ public:
     QString chosenLanguage() const;
     void accept() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     app::Settings &m_settings;

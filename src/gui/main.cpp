@@ -100,7 +100,7 @@ void openStartDatabase(fhb::gui::MainWindow &window, fhb::app::Settings &setting
     }
     auto created = fhb::app::Workspace::createWithDemoData(defaultPath);
     if (created)
-        window.setWorkspace(std::move(created.value()));
+        window.session().setWorkspace(std::move(created.value()));
     else
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Databasen kunde inte skapas"),
                              created.error());

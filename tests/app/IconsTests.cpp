@@ -27,6 +27,16 @@ TEST_CASE("every icon has its own SVG in the resources and draws something", "[a
     }
 }
 
+TEST_CASE("every action icon has its own SVG in the resources as the fallback", "[app][icons]")
+{
+    for (int id = int(IconId::NewReport); id <= int(IconId::Print); ++id) {
+        const QString path = fhb::app::iconResourcePath(IconId(id));
+        INFO(path.toStdString());
+        CHECK(QFile::exists(path));
+        CHECK_FALSE(fhb::app::icon(IconId(id)).pixmap(16, 16).isNull());
+    }
+}
+
 TEST_CASE("statuses are told apart by icon and word and not by colour alone", "[app][icons]")
 {
     using namespace fhb;

@@ -5,6 +5,8 @@
 #include "app/Settings.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 using fhb::app::Settings;
 
@@ -56,4 +58,17 @@ TEST_CASE("a relative recent file is stored as an absolute path", "[app][setting
     REQUIRE(settings.recentFiles().size() == 1);
     CHECK(QDir::isAbsolutePath(settings.recentFiles().first()));
     CHECK(settings.recentFiles().first().endsWith(QStringLiteral("/relative.db")));
+}
+
+TEST_CASE("exports propose the last export folder while it exists, else the documents folder", "[app][settings]")
+{
+    fhb::test::Scratch scratch;
+    Settings settings(scratch.path(QStringLiteral("settings.ini")));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fallback = documents.isEmpty() ? QDir::homePath() : documents;
+    CHECK(settings.exportDirectory() == fallback);
+    settings.setLastExportDirectory(scratch.dir());
+    CHECK(settings.exportDirectory() == QFileInfo(scratch.dir()).absoluteFilePath());
+    settings.setLastExportDirectory(scratch.path(QStringLiteral("gone")));
+    CHECK(settings.exportDirectory() == fallback);
 }

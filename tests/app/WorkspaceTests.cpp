@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "app/PartyRegister.h"
 #include "app/Workspace.h"
 
 #include <QFileInfo>
@@ -68,4 +69,25 @@ TEST_CASE("the default database lives in the application data folder", "[app][wo
     QStandardPaths::setTestModeEnabled(false);
     CHECK(QFileInfo(path).fileName() == QStringLiteral("folkhalsobok.db"));
     CHECK(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+}
+
+TEST_CASE("the parties that write reports are every party but the funder, sorted", "[app][workspace]")
+{
+    test::Scratch scratch;
+    auto created = Workspace::createWithDemoData(scratch.path(QStringLiteral("demo.db")));
+    REQUIRE(created.ok());
+    const Dataset &data = created.value()->dataset();
+    const QStringList names = app::reportingParties(data);
+    CHECK(names.contains(QStringLiteral("Örebro kommun")));
+    QStringList sorted = names;
+    sorted.sort(Qt::CaseInsensitive);
+    CHECK(names == sorted);
+    int funders = 0;
+    for (const Party &party : data.parties) {
+        funders += party.kind == PartyKind::Funder;
+        if (party.kind == PartyKind::Funder)
+            CHECK_FALSE(names.contains(party.name));
+    }
+    CHECK(funders > 0);
+    CHECK(names.size() == data.parties.size() - funders);
 }

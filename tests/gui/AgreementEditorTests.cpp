@@ -6,6 +6,7 @@
 #include "app/agreement/AgreementYearModel.h"
 #include "app/Workspace.h"
 #include "gui/agreement/AgreementEditor.h"
+#include "gui/DocumentTabs.h"
 #include "gui/MainWindow.h"
 #include "storage/AgreementStore.h"
 
@@ -33,7 +34,7 @@ TEST_CASE("a PLK typed into the agreement editor indexes the next year and can b
     MainWindow window(f.settings);
     REQUIRE(window.openDatabase(f.path));
     window.show();
-    AgreementEditor *editor = window.openAgreement(kSydnarke);
+    AgreementEditor *editor = window.documents()->openAgreement(kSydnarke);
     REQUIRE(editor);
     auto *years = editor->findChild<QTableView *>(QStringLiteral("yearsView"));
     REQUIRE(years);
@@ -66,7 +67,7 @@ TEST_CASE("an obligation added in the agreement editor is followed up per year",
     MainWindow window(f.settings);
     REQUIRE(window.openDatabase(f.path));
     window.show();
-    AgreementEditor *editor = window.openAgreement(kSydnarke);
+    AgreementEditor *editor = window.documents()->openAgreement(kSydnarke);
     REQUIRE(editor);
     auto *obligations = editor->findChild<QTableView *>(QStringLiteral("obligationsView"));
     const int before = obligations->model()->rowCount();
@@ -95,7 +96,7 @@ TEST_CASE("a commitment for a member without one is added with Insert and its am
     MainWindow window(f.settings);
     REQUIRE(window.openDatabase(f.path));
     window.show();
-    AgreementEditor *editor = window.openAgreement(kSydnarke);
+    AgreementEditor *editor = window.documents()->openAgreement(kSydnarke);
     REQUIRE(editor);
     auto *view = editor->findChild<QTableView *>(QStringLiteral("commitmentsView"));
     auto *member = editor->findChild<QComboBox *>(QStringLiteral("commitmentMemberCombo"));

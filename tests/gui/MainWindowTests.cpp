@@ -8,6 +8,7 @@
 #include "app/Settings.h"
 #include "gui/agreement/AgreementEditor.h"
 #include "gui/report/AnnualReportEditor.h"
+#include "gui/DocumentTabs.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorView.h"
 #include "app/overview/OverviewMatrixModel.h"
@@ -163,7 +164,7 @@ TEST_CASE("selecting the same report again brings its tab forward instead of ope
     const QModelIndex report = window.navigatorModel()->findReport(QStringLiteral("Örebro kommun"), 2023);
     selectInNavigator(window, report);
     REQUIRE(window.documentTabs()->count() == 2);
-    window.showOverview();
+    window.documents()->showOverview();
     CHECK(window.documentTabs()->currentIndex() == 0);
     CHECK(window.openReport(QStringLiteral("Örebro kommun"), 2023) == window.documentTabs()->widget(1));
     CHECK(window.documentTabs()->count() == 2);

@@ -10,6 +10,7 @@
 #include "gui/report/AnnualReportEditor.h"
 #include "gui/pdf/ArchiveInfoLabel.h"
 #include "gui/pdf/BatchExportDialog.h"
+#include "gui/DocumentTabs.h"
 #include "gui/MainWindow.h"
 #include "gui/pdf/PdfActions.h"
 #include "gui/i18n/Translations.h"
@@ -163,7 +164,7 @@ TEST_CASE("the PDF actions are disabled until a report is open and sit in the Ar
     REQUIRE(window.openReport(kOrebro, 2023));
     CHECK(exportPdf->isEnabled());
     CHECK(action(window, "actionPrintPreview")->isEnabled());
-    window.showOverview();
+    window.documents()->showOverview();
     CHECK_FALSE(exportPdf->isEnabled());
 }
 
@@ -467,7 +468,7 @@ TEST_CASE("the batch export dialog its progress and its summary render real cont
     swedish.setLanguage(QStringLiteral("sv"));
     CountyFixture f;
     MainWindow window(f.settings);
-    window.setWorkspace(std::move(f.workspace));
+    window.session().setWorkspace(std::move(f.workspace));
     window.setGeometry(0, 0, 1280, 800);
     window.show();
     const QStringList parties = gui::BatchExport::partiesToExport(window.workspace()->dataset(), 2025, false);

@@ -7,6 +7,7 @@
 #include "app/Workspace.h"
 #include "gui/report/AnnualReportEditor.h"
 #include "gui/HelpViewer.h"
+#include "gui/DocumentTabs.h"
 #include "gui/MainWindow.h"
 #include "gui/report/NewReportDialog.h"
 #include "gui/overview/OverviewView.h"
@@ -96,7 +97,7 @@ TEST_CASE("every workbench screen renders real content for the user guide", "[gu
     CHECK(test::screenshot(&reopen, QStringLiteral("reopen-dialog.png")) > 50);
     reopen.close();
 
-    REQUIRE(window.openAgreement(QStringLiteral("Överenskommelse Sydnärke 2024\u20132029")));
+    REQUIRE(window.documents()->openAgreement(QStringLiteral("Överenskommelse Sydnärke 2024\u20132029")));
     CHECK(test::screenshot(&window, QStringLiteral("agreement.png")) > 100);
 }
 
@@ -115,7 +116,7 @@ TEST_CASE("a new report with its checks and the refused submission render for th
         d->findChild<QSpinBox *>(QStringLiteral("yearSpin"))->setValue(2024);
         QTest::mouseClick(static_cast<gui::NewReportDialog *>(d)->createButton(), Qt::LeftButton);
     });
-    AnnualReportEditor *editor = window.createReport();
+    AnnualReportEditor *editor = window.documents()->createReport();
     REQUIRE(editor);
     CHECK(test::screenshot(&window, QStringLiteral("new-report-checks.png")) > 100);
     int colours = 0;
@@ -169,7 +170,7 @@ TEST_CASE("the manager's overview with a selected agreement renders for the user
 {
     Shown s;
     MainWindow &window = s.window;
-    window.showOverview();
+    window.documents()->showOverview();
     gui::OverviewView *overview = window.overviewView();
     const app::OverviewMatrixModel *matrix = overview->matrixModel();
     const int row = matrix->rowOf(QStringLiteral("Överenskommelse Sydnärke 2024\u20132029"));

@@ -8,6 +8,7 @@
 #include "gui/report/AnnualReportEditor.h"
 #include "gui/report/FindingsPanel.h"
 #include "gui/report/HistoryPanel.h"
+#include "gui/DocumentTabs.h"
 #include "gui/MainWindow.h"
 #include "gui/report/NewReportDialog.h"
 #include "gui/report/ReopenDialog.h"
@@ -67,7 +68,7 @@ TEST_CASE("submitting an incomplete report is refused with the reasons", "[gui][
         dialog->findChild<QSpinBox *>(QStringLiteral("yearSpin"))->setValue(2024);
         QTest::mouseClick(static_cast<gui::NewReportDialog *>(dialog)->createButton(), Qt::LeftButton);
     });
-    AnnualReportEditor *editor = window.createReport();
+    AnnualReportEditor *editor = window.documents()->createReport();
     REQUIRE(editor);
     REQUIRE(editor->party() == QStringLiteral("Askersunds kommun"));
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgreementEditor.h"
 
-#include "gui/widgets/ActionIcons.h"
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/AmountDelegate.h"
 #include "gui/widgets/ItemViewKeys.h"
 #include "gui/widgets/TableSetup.h"
@@ -13,7 +13,6 @@
 #include "app/agreement/ObligationModel.h"
 #include "ui_AgreementEditor.h"
 
-#include <QEvent>
 #include <QHeaderView>
 
 namespace fhb::gui {
@@ -58,6 +57,11 @@ AgreementEditor::AgreementEditor(AgreementDocument *document, const Dataset &dat
     connect(m_document, &AgreementDocument::changed, m_ui->refusalBanner, &QWidget::hide);
     connect(m_document, &AgreementDocument::editRefused, this, &AgreementEditor::showRefusal);
     refresh();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        refresh();
+    });
 }
 
 AgreementEditor::~AgreementEditor() = default;
@@ -111,15 +115,15 @@ void AgreementEditor::setUpTables()
     // A new commitment's party is chosen before the row exists; the amount is typed in place.
     auto *commitmentKeys = m_ui->commitmentsView->findChild<ItemViewKeys *>();
     commitmentKeys->setFirstEditColumn(app::CommitmentModel::YearlyColumn);
-    m_ui->commitmentAddButton->setIcon(actionIcon(ActionIcon::Add));
-    m_ui->commitmentRemoveButton->setIcon(actionIcon(ActionIcon::Remove));
+    m_ui->commitmentAddButton->setIcon(app::icon(app::IconId::Add));
+    m_ui->commitmentRemoveButton->setIcon(app::icon(app::IconId::Remove));
     connect(m_ui->commitmentAddButton, &QToolButton::clicked, commitmentKeys, &ItemViewKeys::addLine);
     connect(m_ui->commitmentRemoveButton, &QToolButton::clicked, commitmentKeys, &ItemViewKeys::removeLine);
     connect(m_ui->commitmentMemberCombo, &QComboBox::currentTextChanged, this,
             [this](const QString &member) { m_document->commitmentModel()->setMemberToAdd(member); });
     auto *obligationKeys = m_ui->obligationsView->findChild<ItemViewKeys *>();
-    m_ui->obligationAddButton->setIcon(actionIcon(ActionIcon::Add));
-    m_ui->obligationRemoveButton->setIcon(actionIcon(ActionIcon::Remove));
+    m_ui->obligationAddButton->setIcon(app::icon(app::IconId::Add));
+    m_ui->obligationRemoveButton->setIcon(app::icon(app::IconId::Remove));
     connect(m_ui->obligationAddButton, &QToolButton::clicked, obligationKeys, &ItemViewKeys::addLine);
     connect(m_ui->obligationRemoveButton, &QToolButton::clicked, obligationKeys, &ItemViewKeys::removeLine);
     for (const auto *delegate : m_ui->yearsView->findChildren<AmountDelegate *>())
@@ -263,16 +267,6 @@ void AgreementEditor::showRefusal(const QString &reason)
 QString AgreementEditor::refusalText() const
 {
     return m_ui->refusalBanner->isHidden() ? QString() : m_ui->refusalBannerText->text();
-}
-
-void AgreementEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        fillChoices();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace fhb::gui

@@ -45,9 +45,6 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void setUpTables();
     void connectFields();

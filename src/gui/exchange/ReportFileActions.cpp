@@ -2,34 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportFileActions.h"
 
-#include "gui/widgets/ActionIcons.h"
 #include "gui/report/AnnualReportEditor.h"
+#include "gui/widgets/FileDialogs.h"
 #include "ReportFilesImportDialog.h"
 #include "app/Icons.h"
-#include "app/exchange/ReportSubmissionFile.h"
+#include "app/Session.h"
 #include "app/Settings.h"
-#include "app/Workspace.h"
+#include "app/exchange/ReportSubmissionFile.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace fhb::gui {
 
 using app::ReportFileImportPlan;
 
-ReportFileActions::ReportFileActions(QWidget *window, app::Settings &settings,
-                                     std::function<app::Workspace *()> workspace)
+ReportFileActions::ReportFileActions(QWidget *window, app::Settings &settings, app::Session &session)
     : QObject(window)
     , m_window(window)
     , m_settings(settings)
-    , m_workspace(std::move(workspace))
-    , m_export(new QAction(QIcon::fromTheme(QStringLiteral("document-send"), actionIcon(ActionIcon::Submit)), QString(), this))
-    , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import"), app::icon(app::IconId::OpenDatabase)),
-                           QString(), this))
+    , m_session(session)
+    , m_export(new QAction(app::icon(app::IconId::SendReport), QString(), this))
+    , m_import(new QAction(app::icon(app::IconId::ImportFiles), QString(), this))
 {
     m_export->setObjectName(QStringLiteral("actionExportForSubmission"));
     m_import->setObjectName(QStringLiteral("actionImportReports"));
@@ -55,43 +52,30 @@ void ReportFileActions::setCurrentEditor(AnnualReportEditor *editor)
 
 void ReportFileActions::updateActions()
 {
-    const app::Workspace *workspace = m_workspace();
+    const app::Workspace *workspace = m_session.workspace();
     m_export->setEnabled(m_editor && workspace);
     m_import->setEnabled(workspace && !workspace->isReadOnly());
-}
-
-QString ReportFileActions::folder() const
-{
-    const QString last = m_settings.lastExportDirectory();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 QString ReportFileActions::proposedExportPath() const
 {
     if (!m_editor)
         return {};
-    return QDir(folder()).filePath(app::ReportSubmissionFile::fileName(m_editor->year(), m_editor->party()));
+    return QDir(m_settings.exportDirectory()).filePath(app::ReportSubmissionFile::fileName(m_editor->year(), m_editor->party()));
 }
 
 bool ReportFileActions::exportForSubmission()
 {
     if (!m_editor)
         return false;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Exportera rapport för inskickning"), proposedExportPath(),
-                                                tr("Rapportfil (*.json)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
-        path += QStringLiteral(".fhb.json");
-    return exportForSubmissionTo(path);
+    const QString path = askSaveFileName(m_window, tr("Exportera rapport för inskickning"), proposedExportPath(),
+                                         tr("Rapportfil (*.json)"), QStringLiteral(".fhb.json"));
+    return !path.isEmpty() && exportForSubmissionTo(path);
 }
 
 bool ReportFileActions::exportForSubmissionTo(const QString &path)
 {
-    app::Workspace *workspace = m_workspace();
+    app::Workspace *workspace = m_session.workspace();
     if (!m_editor || !workspace)
         return false;
     const Status written = app::ReportSubmissionFile::write(workspace->database(), m_editor->party(), m_editor->year(), path);
@@ -107,7 +91,7 @@ bool ReportFileActions::exportForSubmissionTo(const QString &path)
 
 void ReportFileActions::chooseFilesToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Importera rapporter"), folder(),
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Importera rapporter"), m_settings.exportDirectory(),
                                                             tr("Rapportfiler (*.json);;Alla filer (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
@@ -115,7 +99,7 @@ void ReportFileActions::chooseFilesToImport()
 
 std::optional<ReportFileImportPlan::Summary> ReportFileActions::importFiles(const QStringList &paths)
 {
-    app::Workspace *workspace = m_workspace();
+    app::Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly()) {
         Q_EMIT statusMessage(workspace ? tr("Rapporterna kan inte importeras: databasen är öppnad skrivskyddad.")
                                        : tr("Öppna eller skapa en databas först: rapporterna importeras till den."));

@@ -7,15 +7,14 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
 #include <optional>
 
 class QAction;
 class QWidget;
 
 namespace fhb::app {
+class Session;
 class Settings;
-class Workspace;
 }
 
 namespace fhb::gui {
@@ -37,9 +36,9 @@ class ReportFileActions : public QObject
 {
     Q_OBJECT
 public:
-    /// `workspace` returns the open workspace or nullptr (asked whenever needed). `settings`
-    /// remembers the folder; both outlive this.
-    ReportFileActions(QWidget *window, app::Settings &settings, std::function<app::Workspace *()> workspace);
+    /// `session` gives the open workspace whenever needed; `settings` remembers the folder.
+    /// Both outlive this.
+    ReportFileActions(QWidget *window, app::Settings &settings, app::Session &session);
 
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
@@ -75,11 +74,10 @@ Q_SIGNALS:
 private:
     void updateActions();
     void showSummary(const app::ReportFileImportPlan::Summary &summary);
-    QString folder() const;
 
     QWidget *m_window;
     app::Settings &m_settings;
-    std::function<app::Workspace *()> m_workspace;
+    app::Session &m_session;
     QAction *m_export;
     QAction *m_import;
     QPointer<AnnualReportEditor> m_editor;

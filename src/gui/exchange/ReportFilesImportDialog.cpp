@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportFilesImportDialog.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/exchange/ReportFileImportPlan.h"
 #include "ui_ReportFilesImportDialog.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -39,6 +39,10 @@ ReportFilesImportDialog::ReportFilesImportDialog(ReportFileImportPlan &plan, QWi
     }
     m_ui->planView->setFocus();
     resize(960, 420);
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        retranslate();
+    });
 }
 
 ReportFilesImportDialog::~ReportFilesImportDialog() = default;
@@ -65,15 +69,6 @@ void ReportFilesImportDialog::updateState()
     else if (m_plan.count(ReportFileImportPlan::Outcome::Replace) > 0)
         text += u'\n' + tr("Markera en rapport och tryck på blanksteg för att kryssa i eller ur den.");
     m_ui->overviewLabel->setText(text);
-}
-
-void ReportFilesImportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace fhb::gui

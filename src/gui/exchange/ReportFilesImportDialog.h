@@ -35,9 +35,6 @@ public:
     QTableView *planView() const;
     QPushButton *importButton() const { return m_importButton; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void updateState();

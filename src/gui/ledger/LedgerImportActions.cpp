@@ -2,31 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerImportActions.h"
 
+#include "gui/DocumentTabs.h"
+#include "gui/NavigatorView.h"
 #include "gui/report/AnnualReportEditor.h"
 #include "LedgerImportWizard.h"
-#include "gui/NavigatorView.h"
 #include "app/Icons.h"
-#include "app/ledger/LedgerImport.h"
 #include "app/NavigatorModel.h"
+#include "app/Session.h"
+#include "app/ledger/LedgerImport.h"
 #include "app/report/ReportDocument.h"
-#include "app/Workspace.h"
 
 #include <QAction>
-#include <QIcon>
 
 namespace fhb::gui {
 
-LedgerImportActions::LedgerImportActions(QWidget *window, std::function<app::Workspace *()> workspace,
-                                         NavigatorView *navigator, ReportOpener openReport)
+LedgerImportActions::LedgerImportActions(QWidget *window, app::Session &session, NavigatorView *navigator,
+                                         DocumentTabs &documents)
     : QObject(window)
     , m_window(window)
-    , m_workspace(std::move(workspace))
+    , m_session(session)
     , m_navigator(navigator)
-    , m_openReport(std::move(openReport))
+    , m_documents(documents)
     , m_import(new QAction(this))
 {
     m_import->setObjectName(QStringLiteral("actionImportLedger"));
-    m_import->setIcon(QIcon::fromTheme(QStringLiteral("document-import"), app::icon(app::IconId::OpenDatabase)));
+    m_import->setIcon(app::icon(app::IconId::ImportFiles));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &LedgerImportActions::importLedger);
     retranslate();
@@ -48,14 +48,14 @@ void LedgerImportActions::setCurrentEditor(AnnualReportEditor *editor)
 
 void LedgerImportActions::updateAction()
 {
-    const app::Workspace *workspace = m_workspace();
+    const app::Workspace *workspace = m_session.workspace();
     m_import->setEnabled(workspace && !workspace->isReadOnly());
 }
 
 void LedgerImportActions::importLedgerFile(const QString &path)
 {
     updateAction();
-    app::Workspace *workspace = m_workspace();
+    app::Workspace *workspace = m_session.workspace();
     if (!m_import->isEnabled() || !workspace || m_wizard)
         return;
     LedgerImportWizard wizard(workspace->dataset(), m_window);
@@ -82,7 +82,7 @@ void LedgerImportActions::importLedgerFile(const QString &path)
 
 Status LedgerImportActions::runImport(const LedgerImportWizard &wizard)
 {
-    app::Workspace *workspace = m_workspace();
+    app::Workspace *workspace = m_session.workspace();
     if (!workspace)
         return Status::failure(tr("Ingen databas är öppen."));
     const QString party = wizard.party();
@@ -93,7 +93,7 @@ Status LedgerImportActions::runImport(const LedgerImportWizard &wizard)
         return Status::failure(reportId.error());
     if (created)
         Q_EMIT datasetChanged();
-    AnnualReportEditor *editor = m_openReport(party, year);
+    AnnualReportEditor *editor = m_documents.openReport(party, year);
     if (!editor)
         return Status::failure(tr("Årsredovisningen %1 för %2 kunde inte öppnas, så inga rader importerades.").arg(year).arg(party));
     const QList<ExpenseLine> lines = wizard.lines();

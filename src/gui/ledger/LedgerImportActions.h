@@ -7,18 +7,17 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QAction;
 class QWidget;
 
 namespace fhb::app {
-class Workspace;
+class Session;
 }
 
 namespace fhb::gui {
 
 class AnnualReportEditor;
+class DocumentTabs;
 class LedgerImportWizard;
 class NavigatorView;
 
@@ -31,13 +30,9 @@ class LedgerImportActions : public QObject
 {
     Q_OBJECT
 public:
-    /// Opens (or brings forward) the editor of a report; nullptr when it cannot.
-    using ReportOpener = std::function<AnnualReportEditor *(const QString &party, int year)>;
-
-    /// `workspace` returns the open workspace or nullptr; `navigator` (may be null) gives
-    /// the selection when no report tab is current. Both outlive this object.
-    LedgerImportActions(QWidget *window, std::function<app::Workspace *()> workspace, NavigatorView *navigator,
-                        ReportOpener openReport);
+    /// `session` gives the open workspace; `navigator` (may be null) the selection when no
+    /// report tab is current; `documents` opens the report imported into. They outlive this.
+    LedgerImportActions(QWidget *window, app::Session &session, NavigatorView *navigator, DocumentTabs &documents);
 
     QAction *importAction() const { return m_import; }
     /// The report of the current tab, or nullptr; also re-reads whether importing is possible.
@@ -62,9 +57,9 @@ private:
     void updateAction();
 
     QWidget *m_window;
-    std::function<app::Workspace *()> m_workspace;
+    app::Session &m_session;
     QPointer<NavigatorView> m_navigator;
-    ReportOpener m_openReport;
+    DocumentTabs &m_documents;
     QAction *m_import;
     QPointer<AnnualReportEditor> m_editor;
     LedgerImportWizard *m_wizard = nullptr; ///< only while it is open

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerImportWizard.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/TableSetup.h"
+#include "app/PartyRegister.h"
 #include "app/ledger/LedgerImport.h"
 #include "app/ledger/LedgerPreviewModel.h"
 #include "ui_LedgerImportWizard.h"
 
 #include <QDate>
 #include <QDir>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,17 +35,18 @@ LedgerImportWizard::LedgerImportWizard(const Dataset &data, QWidget *parent)
     , m_model(new LedgerPreviewModel(this))
 {
     m_ui->setupUi(this);
-    QStringList names;
-    for (const Party &p : data.parties)
-        if (p.kind != PartyKind::Funder)
-            names.append(p.name);
-    names.sort(Qt::CaseInsensitive);
-    m_ui->partyCombo->addItems(names);
+    m_ui->partyCombo->addItems(app::reportingParties(data));
     m_ui->yearSpin->setValue(QDate::currentDate().year() - 1);
     setUpCombos();
     setUpPages();
     readFile();
     updateTarget();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        setUpCombos();
+        reparse();
+        updateTarget();
+    });
 }
 
 LedgerImportWizard::~LedgerImportWizard() = default;
@@ -368,17 +370,6 @@ void LedgerImportWizard::accept()
         }
     }
     QWizard::accept();
-}
-
-void LedgerImportWizard::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        setUpCombos();
-        reparse();
-        updateTarget();
-    }
-    QWizard::changeEvent(event);
 }
 
 } // namespace fhb::gui

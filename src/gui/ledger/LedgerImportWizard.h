@@ -66,9 +66,6 @@ public:
     void setHasHeader(bool hasHeader);
     void setColumns(int category, int amount, int footnote);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void setUpPages();
     void setUpCombos();

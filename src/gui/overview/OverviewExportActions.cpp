@@ -2,18 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewExportActions.h"
 
+#include "gui/widgets/FileDialogs.h"
 #include "app/Settings.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace fhb::gui {
@@ -66,15 +65,6 @@ void OverviewExportActions::retranslate()
     m_pdf->setToolTip(tr("Spara översikten som liggande A4 med diagrammet för den valda raden"));
 }
 
-QString OverviewExportActions::exportFolder() const
-{
-    const QString last = m_settings.lastExportDirectory();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
-
 QString OverviewExportActions::proposedFilePath(Format format) const
 {
     static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
@@ -82,7 +72,7 @@ QString OverviewExportActions::proposedFilePath(Format format) const
     if (name.isEmpty())
         name = tr("Samverkansöversikt");
     name.replace(refused, QStringLiteral("-"));
-    return QDir(exportFolder()).filePath(QString(name + suffix(format)));
+    return QDir(m_settings.exportDirectory()).filePath(QString(name + suffix(format)));
 }
 
 bool OverviewExportActions::exportAs(Format format)
@@ -103,12 +93,8 @@ bool OverviewExportActions::exportAs(Format format)
         filter = tr("PDF-dokument (*.pdf)");
         break;
     }
-    QString path = QFileDialog::getSaveFileName(m_window, caption, proposedFilePath(format), filter);
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(suffix(format), Qt::CaseInsensitive))
-        path += suffix(format);
-    return exportTo(format, path);
+    const QString path = askSaveFileName(m_window, caption, proposedFilePath(format), filter, suffix(format));
+    return !path.isEmpty() && exportTo(format, path);
 }
 
 Status OverviewExportActions::write(Format format, const QString &path) const

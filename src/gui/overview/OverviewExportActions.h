@@ -69,7 +69,6 @@ Q_SIGNALS:
 
 private:
     Status write(Format format, const QString &path) const;
-    QString exportFolder() const;
 
     QPointer<QWidget> m_window;
     app::Settings &m_settings;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewView.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/FrozenColumnTableView.h"
 #include "OverviewDetailPanel.h"
 #include "OverviewExportActions.h"
@@ -11,7 +12,6 @@
 #include "app/overview/OverviewMatrixModel.h"
 #include "ui_OverviewView.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QToolButton>
@@ -70,6 +70,17 @@ OverviewView::OverviewView(QWidget *parent)
     connect(m_ui->show, &QComboBox::currentIndexChanged, this, &OverviewView::filterFromWidgets);
     updateFilterWidgets();
     updateTexts();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        m_ui->countyPart->setItemText(0, tr("Alla avtal"));
+        for (int i = 0; i < m_ui->show->count(); ++i)
+            m_ui->show->setItemText(i, OverviewFilter::showName(OverviewFilter::Show(m_ui->show->itemData(i).toInt())));
+        if (m_exports)
+            m_exports->retranslate();
+        retranslateExportButton();
+        updateFilterWidgets();
+        updateTexts();
+    });
 }
 
 OverviewView::~OverviewView() = default;
@@ -280,22 +291,6 @@ void OverviewView::setUpExports(app::Settings &settings)
     m_exportButton->setIcon(m_exports->actions().constFirst()->icon());
     m_ui->exportBar->addWidget(m_exportButton);
     retranslateExportButton();
-}
-
-void OverviewView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        m_ui->countyPart->setItemText(0, tr("Alla avtal"));
-        for (int i = 0; i < m_ui->show->count(); ++i)
-            m_ui->show->setItemText(i, OverviewFilter::showName(OverviewFilter::Show(m_ui->show->itemData(i).toInt())));
-        if (m_exports)
-            m_exports->retranslate();
-        retranslateExportButton();
-        updateFilterWidgets();
-        updateTexts();
-    }
-    QWidget::changeEvent(event);
 }
 
 void OverviewView::retranslateExportButton()

@@ -74,9 +74,6 @@ Q_SIGNALS:
     /// or nothing (both empty: the totals row or no selection).
     void currentRowChanged(const QString &agreement, const QString &party);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateExportButton();
     void filterFromWidgets();

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BatchExportDialog.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "app/Icons.h"
 #include "app/Settings.h"
 #include "ui_BatchExportDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -53,6 +53,10 @@ BatchExportDialog::BatchExportDialog(storage::Database &db, const Dataset &data,
     connect(m_ui->approvedRadio, &QRadioButton::toggled, this, &BatchExportDialog::updateCount);
     connect(m_ui->folderEdit, &QLineEdit::textChanged, this, &BatchExportDialog::updateCount);
     retranslate();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        retranslate();
+    });
 }
 
 BatchExportDialog::~BatchExportDialog() = default;
@@ -64,15 +68,6 @@ void BatchExportDialog::retranslate()
     updateCount();
     if (m_summary.ran)
         showSummary();
-}
-
-void BatchExportDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 int BatchExportDialog::year() const

@@ -58,9 +58,6 @@ Q_SIGNALS:
     /// Before each report (done = how many are written) and at the end (done == total).
     void progressed(int done, int total);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void updateCount();

@@ -3,48 +3,39 @@
 #include "PdfActions.h"
 
 #include "gui/report/AnnualReportEditor.h"
+#include "gui/widgets/FileDialogs.h"
 #include "ArchiveInfoLabel.h"
 #include "BatchExportDialog.h"
+#include "app/Icons.h"
+#include "app/Session.h"
+#include "app/Settings.h"
 #include "app/pdf/AnnualReportExport.h"
 #include "app/report/ReportDocument.h"
-#include "app/Settings.h"
-#include "app/Workspace.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcPdfActions, "fhb.gui.pdf")
 
 namespace fhb::gui {
 
-namespace {
+using app::IconId;
 
-QIcon themedIcon(const char *themeName, const char *ownFile)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName),
-                            QIcon(QString(u":/icons/" % QString::fromLatin1(ownFile) % u".svg")));
-}
-
-} // namespace
-
-PdfActions::PdfActions(QWidget *window, app::Settings &settings, std::function<app::Workspace *()> workspace)
+PdfActions::PdfActions(QWidget *window, app::Settings &settings, app::Session &session)
     : QObject(window)
     , m_window(window)
     , m_settings(settings)
-    , m_workspace(std::move(workspace))
-    , m_export(new QAction(themedIcon("document-export", "pdf-export"), QString(), this))
-    , m_preview(new QAction(themedIcon("document-print-preview", "print-preview"), QString(), this))
-    , m_print(new QAction(themedIcon("document-print", "print"), QString(), this))
-    , m_batch(new QAction(themedIcon("document-export", "pdf-export"), QString(), this))
+    , m_session(session)
+    , m_export(new QAction(app::icon(IconId::ExportPdf), QString(), this))
+    , m_preview(new QAction(app::icon(IconId::PrintPreview), QString(), this))
+    , m_print(new QAction(app::icon(IconId::Print), QString(), this))
+    , m_batch(new QAction(app::icon(IconId::ExportPdf), QString(), this))
     , m_archiveInfo(new ArchiveInfoLabel(window))
 {
     m_export->setObjectName(QStringLiteral("actionExportPdf"));
@@ -96,7 +87,7 @@ void PdfActions::updateActions()
     m_export->setEnabled(haveReport);
     m_preview->setEnabled(haveReport);
     m_print->setEnabled(haveReport);
-    const app::Workspace *workspace = m_workspace();
+    const app::Workspace *workspace = m_session.workspace();
     m_batch->setEnabled(workspace && !workspace->dataset().reports.isEmpty());
 
     // Only an approved report has an identity; reading it costs a query, so drafts skip it.
@@ -125,33 +116,20 @@ QString PdfActions::proposedFileName(int year, const QString &party)
     return app::AnnualReportPdf::fileName(year, party);
 }
 
-QString PdfActions::exportFolder() const
-{
-    const QString last = m_settings.lastExportDirectory();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
-}
-
 QString PdfActions::proposedFilePath() const
 {
     if (!m_editor)
         return {};
-    return QDir(exportFolder()).filePath(proposedFileName(m_editor->year(), m_editor->party()));
+    return QDir(m_settings.exportDirectory()).filePath(proposedFileName(m_editor->year(), m_editor->party()));
 }
 
 bool PdfActions::exportPdf()
 {
     if (!m_editor)
         return false;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Exportera årsredovisningen som PDF"), proposedFilePath(),
-                                                tr("PDF-dokument (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    return exportPdfTo(path);
+    const QString path = askSaveFileName(m_window, tr("Exportera årsredovisningen som PDF"), proposedFilePath(),
+                                         tr("PDF-dokument (*.pdf)"), QStringLiteral(".pdf"));
+    return !path.isEmpty() && exportPdfTo(path);
 }
 
 bool PdfActions::exportPdfTo(const QString &path)
@@ -224,7 +202,7 @@ bool PdfActions::print()
 
 void PdfActions::batchExport()
 {
-    app::Workspace *workspace = m_workspace();
+    app::Workspace *workspace = m_session.workspace();
     if (!workspace)
         return;
     BatchExportDialog dialog(workspace->database(), workspace->dataset(), m_settings, m_window);

@@ -8,16 +8,14 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QAction;
 class QPrinter;
 class QWidget;
 
 namespace fhb::app {
 class AnnualReportPdf;
+class Session;
 class Settings;
-class Workspace;
 }
 
 namespace fhb::gui {
@@ -36,9 +34,9 @@ class PdfActions : public QObject
 {
     Q_OBJECT
 public:
-    /// `workspace` returns the open workspace or nullptr (called whenever needed, so the
-    /// window may replace it). `settings` remembers the export folder; both outlive this.
-    PdfActions(QWidget *window, app::Settings &settings, std::function<app::Workspace *()> workspace);
+    /// `session` gives the open workspace whenever needed; `settings` remembers the export
+    /// folder. Both outlive this.
+    PdfActions(QWidget *window, app::Settings &settings, app::Session &session);
 
     QAction *exportAction() const { return m_export; }
     QAction *previewAction() const { return m_preview; }
@@ -83,11 +81,10 @@ Q_SIGNALS:
 private:
     void updateActions();
     void showFailure(const QString &title, const QString &reason);
-    QString exportFolder() const;
 
     QWidget *m_window;
     app::Settings &m_settings;
-    std::function<app::Workspace *()> m_workspace;
+    app::Session &m_session;
     QAction *m_export;
     QAction *m_preview;
     QAction *m_print;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnualReportEditor.h"
 
-#include "gui/widgets/ActionIcons.h"
 #include "gui/widgets/AmountDelegate.h"
 #include "CategoryDelegate.h"
 #include "gui/widgets/ItemViewKeys.h"
@@ -199,10 +198,10 @@ void AnnualReportEditor::setUpFields()
 void AnnualReportEditor::wireButtons(ItemViewKeys *keys, QToolButton *add, QToolButton *remove, QToolButton *up,
                                      QToolButton *down)
 {
-    add->setIcon(actionIcon(ActionIcon::Add));
-    remove->setIcon(actionIcon(ActionIcon::Remove));
-    up->setIcon(actionIcon(ActionIcon::Up));
-    down->setIcon(actionIcon(ActionIcon::Down));
+    add->setIcon(app::icon(app::IconId::Add));
+    remove->setIcon(app::icon(app::IconId::Remove));
+    up->setIcon(app::icon(app::IconId::Up));
+    down->setIcon(app::icon(app::IconId::Down));
     connect(add, &QToolButton::clicked, keys, &ItemViewKeys::addLine);
     connect(remove, &QToolButton::clicked, keys, &ItemViewKeys::removeLine);
     connect(up, &QToolButton::clicked, keys, &ItemViewKeys::moveUp);

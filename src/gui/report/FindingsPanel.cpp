@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FindingsPanel.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "app/Icons.h"
 
-#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -51,6 +51,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
             Q_EMIT fieldRequested(field);
     });
     clear();
+    onLanguageChange(this, [this] {
+        m_list->setAccessibleName(tr("Kontroller"));
+        showSummary();
+    });
 }
 
 void FindingsPanel::clear()
@@ -101,15 +105,6 @@ void FindingsPanel::showSummary()
         m_summary->setText(tr("%1: %2 fel, 1 varning.").arg(m_subject).arg(errors));
     else
         m_summary->setText(tr("%1: %2 fel, %3 varningar.").arg(m_subject).arg(errors).arg(warnings));
-}
-
-void FindingsPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_list->setAccessibleName(tr("Kontroller"));
-        showSummary();
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace fhb::gui

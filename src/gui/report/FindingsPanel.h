@@ -33,9 +33,6 @@ Q_SIGNALS:
     /// `field` is a Finding::field: "expenses", "revenues", "period", "signature", "events".
     void fieldRequested(const QString &field);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showSummary();
 

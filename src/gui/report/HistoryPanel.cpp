@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryPanel.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/report/HistoryModel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -34,6 +34,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateCaption);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateCaption);
     updateCaption();
+    onLanguageChange(this, [this] {
+        m_view->setAccessibleName(tr("Historik"));
+        updateCaption();
+    });
 }
 
 void HistoryPanel::setDocument(app::ReportDocument *document, const QString &subject)
@@ -67,15 +71,6 @@ QStringList HistoryPanel::lines() const
         texts.append(cells.join(QStringLiteral(" · ")));
     }
     return texts;
-}
-
-void HistoryPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_view->setAccessibleName(tr("Historik"));
-        updateCaption();
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace fhb::gui

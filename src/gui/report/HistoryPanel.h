@@ -30,9 +30,6 @@ public:
     /// One line per entry as shown, newest first: "2026-11-24 10:02 · lisen · Belopp … · 154 000 · 160 000".
     QStringList lines() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void updateCaption();
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewReportDialog.h"
 
+#include "app/PartyRegister.h"
 #include "ui_NewReportDialog.h"
 
 #include <QDate>
@@ -18,12 +19,7 @@ NewReportDialog::NewReportDialog(const Dataset &data, const QString &party, QWid
     m_ui->setupUi(this);
     m_create = m_ui->buttonBox->addButton(tr("Skapa"), QDialogButtonBox::AcceptRole);
     m_create->setDefault(true);
-    QStringList names;
-    for (const Party &p : data.parties)
-        if (p.kind != PartyKind::Funder)
-            names.append(p.name);
-    names.sort(Qt::CaseInsensitive);
-    m_ui->partyCombo->addItems(names);
+    m_ui->partyCombo->addItems(app::reportingParties(data));
     m_ui->yearSpin->setValue(QDate::currentDate().year() - 1);
     if (!party.isEmpty())
         setParty(party);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReopenDialog.h"
 
+#include "gui/widgets/LanguageChange.h"
 #include "ui_ReopenDialog.h"
 
-#include <QEvent>
 #include <QPushButton>
 
 namespace fhb::gui {
@@ -25,6 +25,10 @@ ReopenDialog::ReopenDialog(const QString &subject, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_ui->reasonEdit->setFocus();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        retranslate();
+    });
 }
 
 ReopenDialog::~ReopenDialog() = default;
@@ -46,15 +50,6 @@ QString ReopenDialog::reason() const
 bool ReopenDialog::canConfirm() const
 {
     return !reason().isEmpty();
-}
-
-void ReopenDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace fhb::gui

@@ -27,9 +27,6 @@ public:
     /// Whether the confirming button is enabled.
     bool canConfirm() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportActions.h"
 
-#include "gui/widgets/ActionIcons.h"
+#include "app/Icons.h"
 #include "AnnualReportEditor.h"
 #include "ReopenDialog.h"
+#include "app/Session.h"
 #include "app/report/ReportDocument.h"
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -15,13 +15,14 @@
 
 namespace fhb::gui {
 
-ReportActions::ReportActions(QWidget *window, Workflow workflow)
+ReportActions::ReportActions(QWidget *window, app::Session &session, Workflow workflow)
     : QObject(window)
     , m_window(window)
+    , m_session(session)
     , m_workflow(workflow)
     , m_group(new QUndoGroup(this))
-    , m_undo(new QAction(actionIcon(ActionIcon::Undo), QString(), this))
-    , m_redo(new QAction(actionIcon(ActionIcon::Redo), QString(), this))
+    , m_undo(new QAction(app::icon(app::IconId::Undo), QString(), this))
+    , m_redo(new QAction(app::icon(app::IconId::Redo), QString(), this))
 {
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_redo->setObjectName(QStringLiteral("actionRedo"));
@@ -74,11 +75,20 @@ void ReportActions::updateActions()
     m_redo->setEnabled(m_group->canRedo());
 
     const app::ReportDocument *document = m_editor ? m_editor->document() : nullptr;
-    const bool writable = document && !document->database().isReadOnly();
+    const bool writable = document && m_session.workspace() && !m_session.workspace()->isReadOnly();
     const ReportStatus status = document ? document->report().status : ReportStatus::Draft;
     m_workflow.submit->setEnabled(writable && status == ReportStatus::Draft);
     m_workflow.approve->setEnabled(writable && status == ReportStatus::Submitted);
     m_workflow.reopen->setEnabled(writable && status == ReportStatus::Approved);
+}
+
+// After a step of the workflow: say so, and let the navigator and the actions follow.
+bool ReportActions::statusChanged(const QString &message)
+{
+    Q_EMIT statusMessage(message);
+    Q_EMIT reportStatusChanged();
+    updateActions();
+    return true;
 }
 
 bool ReportActions::submit()
@@ -94,10 +104,7 @@ bool ReportActions::submit()
         box.exec();
         return false;
     }
-    Q_EMIT statusMessage(tr("%1 är inskickad.").arg(m_editor->shortTitle()));
-    Q_EMIT reportStatusChanged();
-    updateActions();
-    return true;
+    return statusChanged(tr("%1 är inskickad.").arg(m_editor->shortTitle()));
 }
 
 bool ReportActions::approve()
@@ -117,10 +124,7 @@ bool ReportActions::approve()
         QMessageBox::warning(m_window, tr("Årsredovisningen kunde inte godkännas"), done.error());
         return false;
     }
-    Q_EMIT statusMessage(tr("%1 är godkänd och låst.").arg(subject));
-    Q_EMIT reportStatusChanged();
-    updateActions();
-    return true;
+    return statusChanged(tr("%1 är godkänd och låst.").arg(subject));
 }
 
 bool ReportActions::reopen()
@@ -136,10 +140,7 @@ bool ReportActions::reopen()
         QMessageBox::warning(m_window, tr("Årsredovisningen kunde inte återöppnas"), done.error());
         return false;
     }
-    Q_EMIT statusMessage(tr("%1 är återöppnad som utkast. Orsaken är sparad i historiken.").arg(subject));
-    Q_EMIT reportStatusChanged();
-    updateActions();
-    return true;
+    return statusChanged(tr("%1 är återöppnad som utkast. Orsaken är sparad i historiken.").arg(subject));
 }
 
 } // namespace fhb::gui

@@ -9,6 +9,10 @@ class QAction;
 class QUndoGroup;
 class QWidget;
 
+namespace fhb::app {
+class Session;
+}
+
 namespace fhb::gui {
 
 class AnnualReportEditor;
@@ -26,8 +30,9 @@ public:
         QAction *approve = nullptr;
         QAction *reopen = nullptr;
     };
-    /// `window` parents the dialogs; the workflow actions belong to the caller.
-    ReportActions(QWidget *window, Workflow workflow);
+    /// `window` parents the dialogs; the workflow actions belong to the caller; `session`
+    /// (whether its database is writable) outlives this.
+    ReportActions(QWidget *window, app::Session &session, Workflow workflow);
 
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -53,8 +58,10 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    bool statusChanged(const QString &message);
 
     QWidget *m_window;
+    app::Session &m_session;
     Workflow m_workflow;
     QUndoGroup *m_group;
     QAction *m_undo;

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportSummaryPanel.h"
 
-#include "gui/widgets/ActionIcons.h"
+#include "gui/widgets/LanguageChange.h"
+#include "app/Icons.h"
 #include "gui/widgets/TableSetup.h"
 #include "app/overview/CofundingBalanceModel.h"
 #include "app/StatusLook.h"
 #include "domain/Checks.h"
 #include "ui_ReportSummaryPanel.h"
 
-#include <QEvent>
 
 namespace fhb::gui {
 
@@ -32,8 +32,13 @@ ReportSummaryPanel::ReportSummaryPanel(QWidget *parent)
     m_ui->contributionCaption->setFont(scaledFont(this, 1.15, true));
     m_ui->contributionValue->setFont(scaledFont(this, 1.8, true));
     m_ui->cofundingCaption->setFont(scaledFont(this, 1.0, true));
-    m_ui->consistencyIcon->setPixmap(actionIcon(ActionIcon::Warning).pixmap(16, 16));
+    m_ui->consistencyIcon->setPixmap(app::icon(app::IconId::Warning).pixmap(16, 16));
     m_ui->consistencyWarning->hide();
+    onLanguageChange(this, [this] {
+        m_ui->retranslateUi(this);
+        if (m_report.year != 0)
+            showReport(m_data, m_report);
+    });
 }
 
 ReportSummaryPanel::~ReportSummaryPanel() = default;
@@ -94,16 +99,6 @@ void ReportSummaryPanel::showCofunding(const Dataset &data, const AnnualReport &
     m_ui->cofundingNote->setText(note);
     m_ui->compensationCaption->setText(row->isMemberRow ? tr("Ersättning (länsdelen)") : tr("Ersättning"));
     m_ui->requiredCaption->setText(row->isMemberRow ? tr("Krav (åtagande)") : tr("Krav"));
-}
-
-void ReportSummaryPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        if (m_report.year != 0)
-            showReport(m_data, m_report);
-    }
-    QWidget::changeEvent(event);
 }
 
 } // namespace fhb::gui

@@ -31,9 +31,6 @@ public:
     /// The consistency warning shown, empty when none.
     QString consistencyWarning() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showCofunding(const Dataset &data, const AnnualReport &report);
 

@@ -181,10 +181,9 @@ QString MainWindow::statusText() const
 
 bool MainWindow::openDatabase(const QString &path, const storage::OpenOptions &options)
 {
-    storage::OpenErrorKind refusal = storage::OpenErrorKind::None;
     Result<std::unique_ptr<app::Workspace>> opened =
-        app::Workspace::open(path, options, &refusal, app::Workspace::Load::OverviewFirst);
-    if (!opened && refusal == storage::OpenErrorKind::Locked && !options.forceReadOnly)
+        app::Workspace::open(path, options, app::Workspace::Load::OverviewFirst);
+    if (!opened && opened.errorKind() == ErrorKind::Busy && !options.forceReadOnly)
         return offerReadOnly(path, opened.error());
     if (!opened) {
         QMessageBox::warning(this, tr("Databasen kunde inte öppnas"), opened.error());

@@ -166,7 +166,7 @@ Result<QList<qint64>> ReportEditor::rowIds(LineTable table, qint64 reportId, con
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
-    if (const std::optional<QString> error = stepFailure(query, tr("läsa årsredovisningens rader")))
+    if (const std::optional<Error> error = stepFailure(query, tr("läsa årsredovisningens rader")))
         return Result<QList<qint64>>::failure(*error);
     return ids;
 }

@@ -18,6 +18,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportStore", text);
 }
 
+/// Sets report `reportId`'s status to `status` (anything but approved: approveReport does that).
+Status writeStatus(const Database &db, qint64 reportId, ReportStatus status, const QString &failed, const QString &what)
+{
+    QSqlQuery update(db.connection());
+    if (!prepare(update, QStringLiteral("UPDATE annual_report SET status = :status WHERE id = :id")))
+        return Status::failure(ErrorKind::Io, failed);
+    update.bindValue(QStringLiteral(":status"), reportStatusKey(status));
+    update.bindValue(QStringLiteral(":id"), reportId);
+    if (!execPrepared(update))
+        return Status::failure(failureMessage(update.lastError(), what));
+    return {};
+}
+
 } // namespace
 
 ReportStore::ReportStore(Database &db) : m_db(db) {}
@@ -72,14 +85,9 @@ Status ReportStore::setStatus(qint64 reportId, ReportStatus status)
         // The approval record with the fingerprint comes first; the schema requires it.
         if (const auto approved = approveReport(m_db, reportId); !approved)
             return Status::failure(approved.fault());
-    } else {
-        QSqlQuery query(m_db.connection());
-        if (!prepare(query, QStringLiteral("UPDATE annual_report SET status = :status WHERE id = :id")))
-            return Status::failure(ErrorKind::Io, tr("Statusen kunde inte ändras."));
-        query.bindValue(QStringLiteral(":status"), reportStatusKey(status));
-        query.bindValue(QStringLiteral(":id"), reportId);
-        if (!execPrepared(query))
-            return Status::failure(failureMessage(query.lastError(), tr("ändra statusen")));
+    } else if (const Status s = writeStatus(m_db, reportId, status, tr("Statusen kunde inte ändras."),
+                                            tr("ändra statusen")); !s) {
+        return s;
     }
     AuditLog audit(m_db);
     if (const Status s = audit.record({QStringLiteral("annual_report"), reportId, reportId, QStringLiteral("status"),
@@ -118,16 +126,12 @@ Status ReportStore::reopen(qint64 reportId, const QString &reason, ReportStatus 
     if (!execPrepared(insert))
         return Status::failure(failureMessage(insert.lastError(), tr("öppna årsredovisningen igen")));
     const qint64 reopeningId = insert.lastInsertId().toLongLong();
-    QSqlQuery update(m_db.connection());
-    if (!prepare(update, QStringLiteral("UPDATE annual_report SET status = :status WHERE id = :id")))
-        return Status::failure(ErrorKind::Io, tr("Årsredovisningen kunde inte öppnas igen."));
-    update.bindValue(QStringLiteral(":status"), reportStatusKey(to));
-    update.bindValue(QStringLiteral(":id"), reportId);
-    if (!execPrepared(update))
-        return Status::failure(failureMessage(update.lastError(), tr("öppna årsredovisningen igen")));
+    Status s = writeStatus(m_db, reportId, to, tr("Årsredovisningen kunde inte öppnas igen."),
+                           tr("öppna årsredovisningen igen"));
     AuditLog audit(m_db);
-    Status s = audit.record({QStringLiteral("report_reopening"), reopeningId, reportId, QStringLiteral("insert"),
-                             QStringLiteral("reason"), {}, reason.trimmed()});
+    if (s)
+        s = audit.record({QStringLiteral("report_reopening"), reopeningId, reportId, QStringLiteral("insert"),
+                          QStringLiteral("reason"), {}, reason.trimmed()});
     if (s)
         s = audit.record({QStringLiteral("annual_report"), reportId, reportId, QStringLiteral("reopen"),
                           QStringLiteral("status"), reportStatusKey(ReportStatus::Approved), reportStatusKey(to)});

@@ -168,14 +168,20 @@ Status AgreementDocument::setBaseCompensation(std::optional<Ore> ore)
     return set(&Agreement::baseCompensationOre, ore, tr("Ändra grundersättning"));
 }
 
-Status AgreementDocument::setDecidedAmount(int year, std::optional<Ore> ore)
+template<typename V>
+Status AgreementDocument::setYear(QMap<int, V> Agreement::*field, int year, std::optional<V> value, const QString &text)
 {
     Agreement a = m_agreement;
-    if (ore)
-        a.decidedOre.insert(year, *ore);
+    if (value)
+        (a.*field).insert(year, *value);
     else
-        a.decidedOre.remove(year);
-    return change(a, tr("Ändra fastställd ersättning %1").arg(year));
+        (a.*field).remove(year);
+    return change(a, text);
+}
+
+Status AgreementDocument::setDecidedAmount(int year, std::optional<Ore> ore)
+{
+    return setYear(&Agreement::decidedOre, year, ore, tr("Ändra fastställd ersättning %1").arg(year));
 }
 
 Status AgreementDocument::setIndexationMode(IndexationMode mode)
@@ -190,12 +196,7 @@ Status AgreementDocument::setCofundingRatio(int basisPoints)
 
 Status AgreementDocument::setPlk(int year, std::optional<int> basisPoints)
 {
-    Agreement a = m_agreement;
-    if (basisPoints)
-        a.plkBp.insert(year, *basisPoints);
-    else
-        a.plkBp.remove(year);
-    return change(a, tr("Ändra uppräkning %1").arg(year));
+    return setYear(&Agreement::plkBp, year, basisPoints, tr("Ändra uppräkning %1").arg(year));
 }
 
 Status AgreementDocument::setCommitment(const QString &party, std::optional<Ore> yearlyOre)

@@ -105,6 +105,9 @@ private:
     /// change() with one field of the agreement set to `value`.
     template<typename V>
     Status set(V Agreement::*field, V value, const QString &text);
+    /// change() with `year`'s value of a per-year field set, or removed for nullopt.
+    template<typename V>
+    Status setYear(QMap<int, V> Agreement::*field, int year, std::optional<V> value, const QString &text);
     /// Saves `after` over `before` and updates the document (used by the command).
     Status apply(const Agreement &before, const Agreement &after);
     void refreshModels();

@@ -134,7 +134,7 @@ QString PartyRegister::membershipProblem(int row, int index, const Membership &m
         return tr("%1 är inte en kommun. Bara kommuner kan vara medlemmar i en länsdel.").arg(member.party);
     for (int i = 0; i < countyPart.members.size(); ++i) {
         const Membership &other = countyPart.members.at(i);
-        if (i != index && other.party == member.party && other.fromYear <= member.toYear && other.toYear >= member.fromYear)
+        if (i != index && other.overlaps(member))
             return tr("%1 är redan medlem i %2 %3–%4. Välj år som inte överlappar, eller ändra det befintliga "
                       "medlemskapet.").arg(member.party, countyPart.name).arg(other.fromYear).arg(other.toYear);
     }
@@ -142,7 +142,7 @@ QString PartyRegister::membershipProblem(int row, int index, const Membership &m
         if (part.id == countyPart.id || part.kind != PartyKind::CountyPart)
             continue;
         for (const Membership &other : part.members) {
-            if (other.party == member.party && other.fromYear <= member.toYear && other.toYear >= member.fromYear)
+            if (other.overlaps(member))
                 return tr("%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år "
                           "som inte överlappar.").arg(member.party, part.name).arg(other.fromYear).arg(other.toYear);
         }

@@ -13,11 +13,9 @@ Session::~Session() = default;
 
 Status Session::open(const QString &path, const OpenOptions &options, Workspace::Load load)
 {
-    storage::OpenErrorKind refusal = storage::OpenErrorKind::None;
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, options, &refusal, load);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, options, load);
     if (!opened)
-        return Status::failure(refusal == storage::OpenErrorKind::Locked ? ErrorKind::Busy : opened.errorKind(),
-                               opened.error());
+        return Status::failure(opened.fault());
     setWorkspace(std::move(opened.value()));
     return {};
 }

@@ -21,27 +21,24 @@ Workspace::Workspace(std::unique_ptr<storage::Database> database)
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const storage::OpenOptions &options,
-                                                   storage::OpenErrorKind *refusal, Load load)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const storage::OpenOptions &options, Load load)
 {
     storage::OpenError error;
     std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
-    if (refusal)
-        *refusal = error.kind;
     if (!db)
-        return Result<std::unique_ptr<Workspace>>::failure(error.message);
+        return Result<std::unique_ptr<Workspace>>::failure(error.fault());
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(db)));
     if (load == Load::OverviewFirst) {
         // Sums made in SQL: a large county's overview needs none of its lines (docs/performance.md).
         Result<storage::BalanceInputs> inputs = storage::BalanceStore(*workspace->m_database).load();
         if (!inputs)
-            return Result<std::unique_ptr<Workspace>>::failure(inputs.error());
+            return Result<std::unique_ptr<Workspace>>::failure(inputs.fault());
         workspace->m_dataset = std::move(inputs->data);
         workspace->m_figures = std::move(inputs->reports);
         return Result<std::unique_ptr<Workspace>>(std::move(workspace));
     }
     if (const Status loaded = workspace->reload(); !loaded)
-        return Result<std::unique_ptr<Workspace>>::failure(loaded.error());
+        return Result<std::unique_ptr<Workspace>>::failure(loaded.fault());
     return Result<std::unique_ptr<Workspace>>(std::move(workspace));
 }
 
@@ -54,11 +51,11 @@ Result<std::unique_ptr<Workspace>> Workspace::createWithDemoData(const QString &
         options.create = true;
         std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
         if (!db)
-            return R::failure(error.message);
+            return R::failure(error.fault());
         if (const Status loaded = loadDemoData(*db); !loaded) {
             db.reset();
             QFile::remove(path);
-            return R::failure(
+            return R::failure(loaded.errorKind(),
                 QCoreApplication::translate("Workspace", "Exempeldata kunde inte läggas in i %1: %2 "
                                                          "Den nya filen har tagits bort; försök igen.")
                     .arg(QDir::toNativeSeparators(path), loaded.error()));
@@ -78,7 +75,7 @@ Status Workspace::reload()
 {
     Result<Dataset> loaded = storage::DatasetStore(*m_database).load();
     if (!loaded)
-        return Status::failure(loaded.error());
+        return Status::failure(loaded.fault());
     m_dataset = std::move(loaded.value());
     m_figures.clear();
     m_complete = true;

@@ -18,8 +18,7 @@ class Workspace
 public:
     /// Opens the database at `path` and loads everything in it. The error is the Swedish
     /// message of storage::OpenError (or of loading), ready to show; the file is untouched.
-    /// `refusal`, when given, receives why storage refused (e.g. Locked, so that the caller
-    /// can offer to open the file read-only).
+    /// Its kind says why (Busy: another program writes, so the caller can offer read-only).
     /// What open() reads before it returns.
     enum class Load {
         Everything,    ///< the whole dataset, every report with every line
@@ -28,7 +27,6 @@ public:
     };
 
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const storage::OpenOptions &options = {},
-                                                   storage::OpenErrorKind *refusal = nullptr,
                                                    Load load = Load::Everything);
     /// Creates a new database at `path` holding the demo data (DemoData). Refuses an existing
     /// file; if the demo data cannot be loaded the new file is removed again.

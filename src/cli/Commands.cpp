@@ -24,7 +24,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <limits>
 
@@ -37,24 +36,7 @@ QString latin(const char *text) { return QString::fromLatin1(text); }
 
 ExitCode usage(const QString &message)
 {
-    Console::err(message);
-    return ExitCode::Usage;
-}
-
-ExitCode databaseError(const QString &message)
-{
-    Console::err(message);
-    return ExitCode::Database;
-}
-
-// Storage starts errors about the file's content with its JSON path ("reports[0].party: …");
-// anything else is the database's own trouble. A full disk is never the file's fault, even
-// when the importer names the row it was writing (storage/SqlSupport.cpp words it): one exit
-// code, 3, for a full disk (docs/cli.md).
-bool isInputError(const QString &message)
-{
-    static const QRegularExpression path(QStringLiteral("^(parties|agreements|reports)\\[\\d+\\]"));
-    return path.match(message).hasMatch() && !message.contains(QStringLiteral("disken är full"));
+    return Console::fail(ExitCode::Usage, message);
 }
 
 // Lower layers end their messages with a full stop; ours go on after them.
@@ -117,7 +99,7 @@ std::unique_ptr<storage::Database> Commands::open(bool forWriting) const
     storage::OpenError error;
     std::unique_ptr<storage::Database> db = storage::Database::open(m_line.database(), {}, &error);
     if (!db && !forWriting
-        && (error.kind == storage::OpenErrorKind::Locked || error.kind == storage::OpenErrorKind::IoError)) {
+        && (error.errorKind() == ErrorKind::Busy || error.errorKind() == ErrorKind::Io)) {
         // Reading needs no writer lock and writes nothing: balance, export and check work while
         // the GUI has the file open, and on a disk too full for a writer's side files. When the
         // read-only open fails too, the writable open's reason is the one that says more.
@@ -125,7 +107,7 @@ std::unique_ptr<storage::Database> Commands::open(bool forWriting) const
         readOnly.forceReadOnly = true;
         storage::OpenError readOnlyError;
         db = storage::Database::open(m_line.database(), readOnly, &readOnlyError);
-        if (!db && error.kind == storage::OpenErrorKind::Locked)
+        if (!db && error.errorKind() == ErrorKind::Busy)
             error = readOnlyError;
     }
     if (!db) {
@@ -153,7 +135,7 @@ std::unique_ptr<storage::Database> Commands::create(ExitCode *code) const
     options.mustBeNew = true;
     std::unique_ptr<storage::Database> db = storage::Database::open(path, options, &error);
     if (!db)
-        *code = error.kind == storage::OpenErrorKind::AlreadyExists ? usage(error.message) : databaseError(error.message);
+        *code = Console::fail(error.fault(), Concerning::Database);
     return db;
 }
 
@@ -187,7 +169,7 @@ ExitCode Commands::init()
         const Status loaded = app::loadDemoData(*db);
         if (!loaded) {
             discard(std::move(db));
-            return databaseError(loaded.error());
+            return Console::fail(ExitCode::Database, loaded.error());
         }
         Console::out(tr("Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, "
                         "överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt "
@@ -225,7 +207,7 @@ ExitCode Commands::importFile()
     if (!summary) {
         const QString message = tr("%1 kan inte importeras: %2. Ingenting har ändrats.")
                                     .arg(QDir::toNativeSeparators(path), clause(summary.error()));
-        return isInputError(summary.error()) ? usage(message) : databaseError(message);
+        return Console::fail({summary.errorKind(), message});
     }
     Console::out(tr("Importerade %1.").arg(QDir::toNativeSeparators(path)) + u' ' + summaryText(summary.value()));
     for (const QString &warning : summary->warnings)
@@ -253,7 +235,7 @@ ExitCode Commands::exportFile()
     }
     const Result<Dataset> data = store.load(filter);
     if (!data)
-        return databaseError(data.error());
+        return Console::fail(data.fault());
     if (const ExitCode written = writeOutput(m_line.arguments().value(0), app::exchangeToJson(data.value()));
         written != ExitCode::Ok)
         return written;
@@ -284,7 +266,7 @@ ExitCode Commands::balance()
     // Sums made in SQL: no expense line is loaded (docs/performance.md).
     const Result<storage::BalanceInputs> inputs = storage::BalanceStore(*db).load();
     if (!inputs)
-        return databaseError(inputs.error());
+        return Console::fail(inputs.fault());
     const Dataset &data = inputs->data;
     BalanceFilter filter;
     filter.year = year.value();
@@ -322,12 +304,12 @@ ExitCode Commands::check()
         return ExitCode::Database;
     const Result<QStringList> problems = storage::integrityProblems(*db);
     if (!problems)
-        return databaseError(problems.error());
+        return Console::fail(problems.fault());
     for (const QString &problem : problems.value())
         Console::out(QString(severityName(Severity::Error) + QStringLiteral(": ") + problem));
     const Result<Dataset> data = storage::DatasetStore(*db).load();
     if (!data)
-        return databaseError(data.error());
+        return Console::fail(data.fault());
     const QList<Finding> findings = checks::all(data.value(), QDate::currentDate().year());
     int counts[3] = {int(problems->size()), 0, 0};
     for (const Finding &f : findings) {
@@ -350,11 +332,10 @@ ExitCode Commands::backup()
         return ExitCode::Database;
     const storage::OutputStatus copied = db->backupTo(target);
     // The copy's own trouble (a full disk, a folder that cannot be written, a refused target)
-    // is an output error; a failure to read the database is the database's.
-    if (!copied && copied.kind() == storage::OutputErrorKind::Other)
-        return databaseError(copied.error());
+    // is an output error; a failure to read the database (Io) is the database's.
     if (!copied)
-        return Console::outputError(copied);
+        return Console::fail(copied.fault(),
+                             copied.errorKind() == ErrorKind::Io ? Concerning::Input : Concerning::Output);
     Console::out(tr("Säkerhetskopian är skriven till %1.").arg(QDir::toNativeSeparators(target)));
     return ExitCode::Ok;
 }
@@ -385,7 +366,7 @@ ExitCode Commands::generate()
     const Result<storage::ImportSummary> summary = storage::DatasetStore(*db).import(data);
     if (!summary) {
         discard(std::move(db));
-        return databaseError(summary.error());
+        return Console::fail(ExitCode::Database, summary.error());
     }
     qsizetype expenseLines = 0;
     for (const AnnualReport &r : data.reports)

@@ -41,18 +41,27 @@ std::optional<ExitCode> Console::outputFailed()
         stdoutError = errno != 0 ? errno : EIO;
     if (stdoutError == 0)
         return std::nullopt;
-    const bool full = storage::OutputFile::kindOf(stdoutError) == storage::OutputErrorKind::DiskFull;
     if (!stdoutReported && stdoutError != EPIPE)
         err(QCoreApplication::translate("Console", "Standard ut kunde inte skrivas: %1. Utdata är ofullständiga.")
                 .arg(storage::OutputFile::reason(stdoutError, QString())));
     stdoutReported = true;
-    return full ? ExitCode::Database : ExitCode::Usage;
+    return exitCodeFor(storage::errorKindOf(storage::OutputFile::kindOf(stdoutError)), Concerning::Output);
+}
+
+ExitCode Console::fail(ExitCode code, const QString &message)
+{
+    err(message);
+    return code;
+}
+
+ExitCode Console::fail(const Error &error, Concerning about)
+{
+    return fail(exitCodeFor(error.kind, about), error.message);
 }
 
 ExitCode Console::outputError(const storage::OutputStatus &status)
 {
-    err(status.error());
-    return status.kind() == storage::OutputErrorKind::DiskFull ? ExitCode::Database : ExitCode::Usage;
+    return fail(status.fault(), Concerning::Output);
 }
 
 } // namespace fhb::cli

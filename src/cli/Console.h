@@ -27,6 +27,11 @@ public:
     /// closed pipe (`| head` with SIGPIPE ignored) gives 2 without a message.
     static std::optional<ExitCode> outputFailed();
 
+    /// Says `message` on standard error and gives `code`.
+    static ExitCode fail(ExitCode code, const QString &message);
+    /// Says `error`'s message on standard error and gives the exit code of its kind.
+    static ExitCode fail(const Error &error, Concerning about = Concerning::Input);
+
     /// Prints an output file's failure and gives its exit code: 3 for a full disk, 2 for
     /// anything else (a refused target, a folder that cannot be written).
     static ExitCode outputError(const storage::OutputStatus &status);

@@ -16,12 +16,6 @@ namespace fhb::cli {
 
 namespace {
 
-ExitCode fail(ExitCode code, const QString &message)
-{
-    Console::err(message);
-    return code;
-}
-
 ExitCode exitFor(app::LedgerImport::Failure failure)
 {
     return failure == app::LedgerImport::Failure::Database ? ExitCode::Database : ExitCode::Usage;
@@ -82,11 +76,11 @@ void ImportCsvCommand::printRead(const QString &path, const LedgerCsv &csv) cons
 ExitCode ImportCsvCommand::printBadRows(const QString &path, const LedgerCsv &csv) const
 {
     if (!csv.fileError.isEmpty())
-        return fail(ExitCode::Usage, tr("%1 kan inte importeras: %2 Ingenting har ändrats.").arg(nativePath(path), csv.fileError));
+        return Console::fail(ExitCode::Usage, tr("%1 kan inte importeras: %2 Ingenting har ändrats.").arg(nativePath(path), csv.fileError));
     for (const LedgerCsvRow &row : csv.rows)
         if (!row.isValid())
             Console::err(tr("rad %1: %2").arg(row.lineNumber).arg(row.error));
-    return fail(ExitCode::Usage, tr("Ingenting importerades: %1 av %2 rader har fel. Rätta raderna och försök igen.")
+    return Console::fail(ExitCode::Usage, tr("Ingenting importerades: %1 av %2 rader har fel. Rätta raderna och försök igen.")
                                      .arg(csv.invalidRowCount()).arg(csv.rows.size()));
 }
 
@@ -97,11 +91,11 @@ ExitCode ImportCsvCommand::dryRun(const QString &party, int year, const LedgerCs
     readOnly.forceReadOnly = true; // a dry run never writes, not even the writer lock
     const std::unique_ptr<storage::Database> db = storage::Database::open(m_line.database(), readOnly, &error);
     if (!db)
-        return fail(ExitCode::Database, error.message);
+        return Console::fail(error.fault(), Concerning::Database);
     app::LedgerImport::Failure failure = app::LedgerImport::Failure::None;
     const auto target = app::LedgerImport::plan(*db, party, year, &failure);
     if (!target)
-        return fail(exitFor(failure), target.error());
+        return Console::fail(exitFor(failure), target.error());
     for (const LedgerCsvRow &row : csv.rows)
         Console::out(tr("rad %1: %2 · %3%4").arg(row.lineNumber).arg(row.category, money::format(row.amountOre),
                                                                       row.footnote.isEmpty() ? QString() : QString(QStringLiteral(" · ") + row.footnote)));
@@ -116,19 +110,19 @@ ExitCode ImportCsvCommand::dryRun(const QString &party, int year, const LedgerCs
 ExitCode ImportCsvCommand::run()
 {
     if (!m_line.isSet(QStringLiteral("party")) || !m_line.isSet(QStringLiteral("year")))
-        return fail(ExitCode::Usage, tr("Ange både --party NAMN och --year ÅR: raderna läggs i den partens "
+        return Console::fail(ExitCode::Usage, tr("Ange både --party NAMN och --year ÅR: raderna läggs i den partens "
                                         "årsredovisning för det året."));
     const QString party = m_line.value(QStringLiteral("party")).trimmed();
     const Result<std::optional<int>> year = m_line.integer(QStringLiteral("year"), 1900, 2200);
     if (!year)
-        return fail(ExitCode::Usage, year.error());
+        return Console::fail(ExitCode::Usage, year.error());
     const Result<LedgerCsvOptions> csvOptions = options();
     if (!csvOptions)
-        return fail(ExitCode::Usage, csvOptions.error());
+        return Console::fail(ExitCode::Usage, csvOptions.error());
     const QString path = m_line.arguments().value(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ExitCode::Usage, QFileInfo::exists(path)
+        return Console::fail(ExitCode::Usage, QFileInfo::exists(path)
                                          ? tr("Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.").arg(nativePath(path))
                                          : tr("Filen %1 finns inte. Kontrollera namnet och mappen.").arg(nativePath(path)));
     // One byte over the limit is enough for the reader to refuse a file that is too large.
@@ -143,13 +137,13 @@ ExitCode ImportCsvCommand::run()
     storage::OpenError error;
     const std::unique_ptr<storage::Database> db = storage::Database::open(m_line.database(), {}, &error);
     if (!db)
-        return fail(ExitCode::Database, error.message);
+        return Console::fail(error.fault(), Concerning::Database);
     if (db->isReadOnly())
-        return fail(ExitCode::Database, db->readOnlyReason());
+        return Console::fail(ExitCode::Database, db->readOnlyReason());
     app::LedgerImport::Failure failure = app::LedgerImport::Failure::None;
     const auto outcome = app::LedgerImport::run(*db, party, **year, app::LedgerImport::expenseLines(csv), &failure);
     if (!outcome)
-        return fail(exitFor(failure), tr("Ingenting importerades: %1").arg(outcome.error()));
+        return Console::fail(exitFor(failure), tr("Ingenting importerades: %1").arg(outcome.error()));
     Console::out(outcome->created
                      ? tr("Importerade %1 rader (%2) till en ny årsredovisning %3 för %4 (utkast).")
                            .arg(outcome->lineCount).arg(money::formatKr(outcome->totalOre)).arg(**year).arg(party)

@@ -22,12 +22,6 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("ReportPdfCommand", text); }
 QString latin(const char *text) { return QString::fromLatin1(text); }
 
-ExitCode usage(const QString &message)
-{
-    Console::err(message);
-    return ExitCode::Usage;
-}
-
 QString written(const QString &file, const app::AnnualReportPdf &pdf)
 {
     const QString path = QDir::toNativeSeparators(file);
@@ -36,18 +30,11 @@ QString written(const QString &file, const app::AnnualReportPdf &pdf)
     return tr("Skrev %1 (godkänd, version %2, SHA-256 %3).").arg(path).arg(pdf.version()).arg(pdf.fingerprint());
 }
 
-// Storage fails in Swedish; a missing report is the user's input, anything else the database's.
-ExitCode failure(const QString &message, bool inputError)
-{
-    Console::err(message);
-    return inputError ? ExitCode::Usage : ExitCode::Database;
-}
-
 ExitCode single(storage::Database &db, const QString &party, int year, const QString &output)
 {
     const auto pdf = app::loadAnnualReportPdf(db, party, year);
     if (!pdf)
-        return failure(pdf.error(), pdf.error().startsWith(tr("Det finns ingen årsredovisning")));
+        return Console::fail(pdf.fault()); // a missing report is the user's input
     if (const storage::OutputStatus s = pdf->write(output); !s)
         return Console::outputError(s);
     Console::out(written(output, *pdf));
@@ -58,7 +45,7 @@ ExitCode batch(storage::Database &db, int year, const QString &directory, bool a
 {
     const auto result = app::exportAnnualReports(db, {year, directory, approvedOnly});
     if (!result)
-        return failure(result.error(), result.error().startsWith(tr("Mappen")));
+        return Console::fail(result.fault()); // as is a folder that cannot be made
     for (const QString &file : result->files)
         Console::out(tr("Skrev %1.").arg(QDir::toNativeSeparators(file)));
     for (const QString &name : result->passedOver)
@@ -89,22 +76,20 @@ ExitCode runReportPdf(const CommandLine &line)
 {
     const auto year = line.integer(latin("year"), 1900, 2200);
     if (!year)
-        return usage(year.error());
+        return Console::fail(ExitCode::Usage, year.error());
     const bool all = line.isSet(latin("all"));
     const QString output = line.value(latin("output"));
     if (!year->has_value() || output.isEmpty() || all == line.isSet(latin("party")))
-        return usage(tr("report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller "
+        return Console::fail(ExitCode::Usage, tr("report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller "
                         "--year ÅR --all -o MAPP (alla rapporter för året)."));
     if (line.isSet(latin("approved-only")) && !all)
-        return usage(tr("--approved-only gäller bara tillsammans med --all."));
+        return Console::fail(ExitCode::Usage, tr("--approved-only gäller bara tillsammans med --all."));
     storage::OpenError error;
     storage::OpenOptions options;
     options.forceReadOnly = true; // exporting never writes; works on archived, read-only files too
     const auto db = storage::Database::open(line.database(), options, &error);
-    if (!db) {
-        Console::err(error.message);
-        return ExitCode::Database;
-    }
+    if (!db)
+        return Console::fail(error.fault(), Concerning::Database);
     if (all)
         return batch(*db, **year, output, line.isSet(latin("approved-only")));
     return single(*db, line.value(latin("party")), **year, output);

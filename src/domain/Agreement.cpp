@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Agreement.h"
 
+#include "EnumKey.h"
+
 #include <QCoreApplication>
 
 namespace fhb {
@@ -13,11 +15,7 @@ QString indexationModeKey(IndexationMode mode)
 
 std::optional<IndexationMode> indexationModeFromKey(QStringView key)
 {
-    if (key == u"chained")
-        return IndexationMode::Chained;
-    if (key == u"from-base")
-        return IndexationMode::FromBase;
-    return std::nullopt;
+    return fromKey(key, {IndexationMode::Chained, IndexationMode::FromBase}, indexationModeKey);
 }
 
 std::optional<Ore> Agreement::commitmentOf(const QString &party) const

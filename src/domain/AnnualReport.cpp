@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnualReport.h"
 
+#include "EnumKey.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -20,10 +22,7 @@ QString reportStatusKey(ReportStatus status)
 
 std::optional<ReportStatus> reportStatusFromKey(QStringView key)
 {
-    for (ReportStatus s : {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Approved})
-        if (key == reportStatusKey(s))
-            return s;
-    return std::nullopt;
+    return fromKey(key, {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Approved}, reportStatusKey);
 }
 
 QString reportStatusName(ReportStatus status)
@@ -43,11 +42,7 @@ QString revenueKindKey(RevenueKind kind)
 
 std::optional<RevenueKind> revenueKindFromKey(QStringView key)
 {
-    if (key == u"regional-compensation")
-        return RevenueKind::RegionalCompensation;
-    if (key == u"other")
-        return RevenueKind::Other;
-    return std::nullopt;
+    return fromKey(key, {RevenueKind::RegionalCompensation, RevenueKind::Other}, revenueKindKey);
 }
 
 QString revenueKindName(RevenueKind kind)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Party.h"
 
+#include "EnumKey.h"
+
 #include <QCoreApplication>
 
 namespace fhb {
@@ -19,10 +21,8 @@ QString partyKindKey(PartyKind kind)
 
 std::optional<PartyKind> partyKindFromKey(QStringView key)
 {
-    for (PartyKind kind : {PartyKind::Funder, PartyKind::Municipality, PartyKind::CountyPart, PartyKind::Organisation})
-        if (key == partyKindKey(kind))
-            return kind;
-    return std::nullopt;
+    return fromKey(key, {PartyKind::Funder, PartyKind::Municipality, PartyKind::CountyPart, PartyKind::Organisation},
+                   partyKindKey);
 }
 
 QString partyKindName(PartyKind kind)

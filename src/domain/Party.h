@@ -23,6 +23,13 @@ struct Membership {
     int fromYear = 0;
     int toYear = 0;
     bool covers(int year) const { return year >= fromYear && year <= toYear; }
+    /// The same municipality in a year of both: a municipality belongs to one county part at a
+    /// time, and to a county part once per year (docs/reliability.md, "Tamper evidence and
+    /// county parts"). The one C++ statement of the rule; the database's triggers guard it too.
+    bool overlaps(const Membership &other) const
+    {
+        return party == other.party && fromYear <= other.toYear && other.fromYear <= toYear;
+    }
     bool operator==(const Membership &) const = default;
 };
 

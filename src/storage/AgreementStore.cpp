@@ -7,6 +7,7 @@
 #include "storage/dataset/DatasetLoader.h"
 #include "storage/dataset/RowWriter.h"
 #include "SqlSupport.h"
+#include "domain/AgreementRules.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -90,19 +91,6 @@ std::pair<QString, QString> differingValues(const Agreement &before, const Agree
 
 AgreementStore::AgreementStore(Database &db) : m_db(db) {}
 
-template<typename T>
-Result<T> AgreementStore::failWith(EditFailure failure, const QString &message)
-{
-    m_failure = failure;
-    return Result<T>::failure(message);
-}
-
-Status AgreementStore::fail(EditFailure failure, const QString &message)
-{
-    m_failure = failure;
-    return Status::failure(message);
-}
-
 Result<QList<Agreement>> AgreementStore::agreements() const
 {
     return DatasetLoader(m_db).agreements();
@@ -110,13 +98,7 @@ Result<QList<Agreement>> AgreementStore::agreements() const
 
 Result<Agreement> AgreementStore::agreement(qint64 id) const
 {
-    const auto all = agreements();
-    if (!all)
-        return Result<Agreement>::failure(all.error());
-    for (const Agreement &a : *all)
-        if (a.id == id)
-            return a;
-    return Result<Agreement>::failure(tr("Avtalet finns inte längre i databasen. Någon annan kan ha tagit bort det."));
+    return DatasetLoader(m_db).agreement(id);
 }
 
 Result<QHash<QString, qint64>> AgreementStore::partyIds() const
@@ -128,7 +110,7 @@ Result<QHash<QString, qint64>> AgreementStore::partyIds() const
     QHash<QString, qint64> ids;
     while (query.next())
         ids.insert(query.value(0).toString(), query.value(1).toLongLong());
-    if (const std::optional<QString> error = stepFailure(query, tr("läsa parterna")))
+    if (const std::optional<Error> error = stepFailure(query, tr("läsa parterna")))
         return Result<QHash<QString, qint64>>::failure(*error);
     return ids;
 }
@@ -137,45 +119,19 @@ Status AgreementStore::validate(const Agreement &a) const
 {
     const auto ids = partyIds();
     if (!ids)
-        return Status::failure(ids.error());
-    if (a.name.trimmed().isEmpty())
-        return Status::failure(tr("Avtalet måste ha ett namn."));
+        return Status::failure(ids.fault());
     if (!ids->contains(a.funder))
         return Status::failure(tr("Finansiären ”%1” finns inte bland parterna. Välj en finansiär ur listan.").arg(a.funder));
     if (!ids->contains(a.counterparty))
         return Status::failure(tr("Motparten ”%1” finns inte bland parterna. Välj en motpart ur listan.").arg(a.counterparty));
-    if (a.funder == a.counterparty)
-        return Status::failure(tr("Finansiären och motparten kan inte vara samma part."));
-    if (a.firstYear < 1900 || a.lastYear > 2200 || a.firstYear > a.lastYear)
-        return Status::failure(tr("Avtalsperioden %1–%2 går inte: det första året måste komma före eller vara "
-                                  "lika med det sista, mellan 1900 och 2200.").arg(a.firstYear).arg(a.lastYear));
-    if (a.cofundingRatioBp < 0 || a.cofundingRatioBp > 100000)
-        return Status::failure(tr("Medfinansieringsgraden måste vara mellan 0 % och 1 000 %."));
-    if (a.baseCompensationOre && *a.baseCompensationOre < 0)
-        return Status::failure(tr("Grundersättningen kan inte vara negativ."));
-    for (auto it = a.decidedOre.cbegin(); it != a.decidedOre.cend(); ++it)
-        if (*it < 0 || it.key() < 1900 || it.key() > 2200)
-            return Status::failure(tr("Den fastställda ersättningen för %1 går inte att spara: beloppet kan inte vara "
-                                      "negativt.").arg(it.key()));
-    for (auto it = a.plkBp.cbegin(); it != a.plkBp.cend(); ++it)
-        if (*it < -10000 || *it > 10000 || it.key() < 1900 || it.key() > 2200)
-            return Status::failure(tr("Uppräkningen för %1 måste vara mellan −100 % och 100 %.").arg(it.key()));
-    QSet<QString> members;
-    for (const MemberCommitment &c : a.commitments) {
+    for (const MemberCommitment &c : a.commitments)
         if (!ids->contains(c.party))
             return Status::failure(tr("Kommunen ”%1” i åtagandena finns inte bland parterna.").arg(c.party));
-        if (members.contains(c.party))
-            return Status::failure(tr("%1 har två åtaganden i samma avtal. Ta bort det ena.").arg(c.party));
-        if (c.yearlyOre < 0)
-            return Status::failure(tr("Åtagandet för %1 kan inte vara negativt.").arg(c.party));
-        members.insert(c.party);
-    }
-    for (const Obligation &o : a.obligations)
-        if (o.title.trimmed().isEmpty())
-            return Status::failure(tr("Varje åtagande i checklistan måste ha en rubrik."));
+    if (const QList<Violation> broken = fhb::validate(a); !broken.isEmpty())
+        return Status::failure(broken.first().message);
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT 1 FROM agreement WHERE name = :name AND id <> :id")))
-        return Status::failure(tr("Avtalen kunde inte läsas."));
+        return Status::failure(ErrorKind::Io, tr("Avtalen kunde inte läsas."));
     query.bindValue(QStringLiteral(":name"), a.name);
     query.bindValue(QStringLiteral(":id"), a.id);
     if (!execPrepared(query))
@@ -187,59 +143,55 @@ Status AgreementStore::validate(const Agreement &a) const
 
 Result<qint64> AgreementStore::create(const Agreement &input)
 {
-    m_failure = EditFailure::None;
     Agreement agreement = input;
     agreement.id = 0;
     if (m_db.isReadOnly())
-        return failWith<qint64>(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return Result<qint64>::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     if (const Status s = validate(agreement); !s)
-        return failWith<qint64>(EditFailure::Invalid, s.error());
+        return Result<qint64>::failure(s.fault());
     Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        const QString message = tr("Avtalet kunde inte sparas: databasen används av ett annat program just nu. "
-                                   "Försök igen om en stund.");
-        return failWith<qint64>(EditFailure::Busy, message);
-    }
+    if (!transaction.isActive())
+        return Result<qint64>::failure(ErrorKind::Busy, tr("Avtalet kunde inte sparas: databasen används av ett annat "
+                                                           "program just nu. Försök igen om en stund."));
     const auto ids = partyIds();
     if (!ids)
-        return failWith<qint64>(EditFailure::Other, ids.error());
+        return Result<qint64>::failure(ids.fault());
     RowWriter writer(m_db, *ids);
     const auto id = writer.insertAgreement(agreement);
-    Status s = id ? Status() : Status::failure(id.error());
+    Status s = id ? Status() : Status::failure(id.fault());
     if (s)
         s = AuditLog(m_db).record({QStringLiteral("agreement"), *id, std::nullopt, QStringLiteral("insert"), {}, {},
                                    describe(agreement)});
     if (s)
         s = transaction.commit();
     if (!s)
-        return failWith<qint64>(EditFailure::Other, s.error());
+        return Result<qint64>::failure(s.fault());
     return *id;
 }
 
 Status AgreementStore::save(const Agreement &before, const Agreement &after)
 {
-    m_failure = EditFailure::None;
     if (m_db.isReadOnly())
-        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return Status::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     if (after.id == 0 || after.id != before.id)
-        return fail(EditFailure::Invalid, tr("Avtalet kunde inte sparas: det är inte samma avtal."));
+        return Status::failure(tr("Avtalet kunde inte sparas: det är inte samma avtal."));
     if (before.sameContent(after))
         return {};
     if (const Status s = validate(after); !s)
-        return fail(EditFailure::Invalid, s.error());
+        return s;
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(EditFailure::Busy, tr("Avtalet kunde inte sparas: databasen används av ett annat program just nu. "
-                                          "Försök igen om en stund."));
+        return Status::failure(ErrorKind::Busy, tr("Avtalet kunde inte sparas: databasen används av ett annat program "
+                                                   "just nu. Försök igen om en stund."));
     const auto current = agreement(after.id);
     if (!current)
-        return fail(EditFailure::Missing, current.error());
+        return Status::failure(current.fault());
     if (!current->sameContent(before))
-        return fail(EditFailure::Stale, tr("Någon annan har ändrat avtalet sedan du öppnade det, så din ändring "
-                                           "sparades inte. Läs in avtalet igen och gör sedan om ändringen."));
+        return Status::failure(ErrorKind::Conflict, tr("Någon annan har ändrat avtalet sedan du öppnade det, så din ändring "
+                                                       "sparades inte. Läs in avtalet igen och gör sedan om ändringen."));
     const auto ids = partyIds();
     if (!ids)
-        return fail(EditFailure::Other, ids.error());
+        return Status::failure(ids.fault());
     RowWriter writer(m_db, *ids);
     Status s = writer.replaceAgreement(after.id, after);
     const auto [oldText, newText] = differingValues(before, after);
@@ -248,9 +200,7 @@ Status AgreementStore::save(const Agreement &before, const Agreement &after)
                                    before.differences(after).join(QStringLiteral(", ")), oldText, newText});
     if (s)
         s = transaction.commit();
-    if (!s)
-        return fail(EditFailure::Other, s.error());
-    return {};
+    return s;
 }
 
 Result<int> AgreementStore::dependentReportCount(qint64 id) const
@@ -261,7 +211,7 @@ Result<int> AgreementStore::dependentReportCount(qint64 id) const
             "WHERE r.year BETWEEN a.first_year AND a.last_year AND (r.party_id = a.counterparty_id "
             "OR EXISTS (SELECT 1 FROM county_part_member m WHERE m.county_part_id = a.counterparty_id "
             "AND m.member_id = r.party_id AND r.year BETWEEN m.from_year AND m.to_year))")))
-        return Result<int>::failure(tr("Avtalets årsredovisningar kunde inte räknas."));
+        return Result<int>::failure(ErrorKind::Io, tr("Avtalets årsredovisningar kunde inte räknas."));
     query.bindValue(QStringLiteral(":id"), id);
     if (!execPrepared(query) || !query.next())
         return Result<int>::failure(failureMessage(query.lastError(), tr("räkna avtalets årsredovisningar")));
@@ -270,21 +220,20 @@ Result<int> AgreementStore::dependentReportCount(qint64 id) const
 
 Status AgreementStore::remove(qint64 id)
 {
-    m_failure = EditFailure::None;
     if (m_db.isReadOnly())
-        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return Status::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(EditFailure::Busy, tr("Avtalet kunde inte tas bort: databasen används av ett annat program just nu. "
-                                          "Försök igen om en stund."));
+        return Status::failure(ErrorKind::Busy, tr("Avtalet kunde inte tas bort: databasen används av ett annat program "
+                                                   "just nu. Försök igen om en stund."));
     const auto current = agreement(id);
     if (!current)
-        return fail(EditFailure::Missing, current.error());
+        return Status::failure(current.fault());
     const auto count = dependentReportCount(id);
     if (!count)
-        return fail(EditFailure::Other, count.error());
+        return Status::failure(count.fault());
     if (*count > 0)
-        return fail(EditFailure::Invalid,
+        return Status::failure(
                     tr("Avtalet ”%1” kan inte tas bort: %2 för åren %3–%4 räknas mot det. "
                        "Ändra avtalet i stället, eller ta först bort årsredovisningarna.")
                         .arg(current->name,
@@ -292,17 +241,15 @@ Status AgreementStore::remove(qint64 id)
                         .arg(current->firstYear).arg(current->lastYear));
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("DELETE FROM agreement WHERE id = :id")))
-        return fail(EditFailure::Other, tr("Avtalet kunde inte tas bort."));
+        return Status::failure(ErrorKind::Io, tr("Avtalet kunde inte tas bort."));
     query.bindValue(QStringLiteral(":id"), id);
     if (!execPrepared(query))
-        return fail(EditFailure::Other, failureMessage(query.lastError(), tr("ta bort avtalet")));
+        return Status::failure(failureMessage(query.lastError(), tr("ta bort avtalet")));
     Status s = AuditLog(m_db).record({QStringLiteral("agreement"), id, std::nullopt, QStringLiteral("delete"), {},
                                       describe(*current), {}});
     if (s)
         s = transaction.commit();
-    if (!s)
-        return fail(EditFailure::Other, s.error());
-    return {};
+    return s;
 }
 
 } // namespace fhb::storage

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditFailure.h"
-
 #include "domain/Agreement.h"
 #include "domain/Result.h"
 
@@ -17,16 +15,14 @@ class Database;
 /// amounts, PLK, commitments, obligations with their years) per call, in one transaction with
 /// an audit row that names the differences (Agreement::differences). Agreements have no row
 /// version; instead a save passes the agreement as the caller last read it (`before`) and is
-/// refused (EditFailure::Stale) when the database holds something else.
+/// refused (ErrorKind::Conflict) when the database holds something else.
 /// `db` must outlive this object.
 class AgreementStore
 {
 public:
     explicit AgreementStore(Database &db);
 
-    EditFailure lastFailure() const { return m_failure; }
-
-    /// The agreement with storage id `id`.
+    /// The agreement with storage id `id`; NotFound when there is none.
     Result<Agreement> agreement(qint64 id) const;
     /// All agreements, ordered by name.
     Result<QList<Agreement>> agreements() const;
@@ -47,12 +43,8 @@ public:
 private:
     Status validate(const Agreement &agreement) const;
     Result<QHash<QString, qint64>> partyIds() const;
-    Status fail(EditFailure failure, const QString &message);
-    template<typename T>
-    Result<T> failWith(EditFailure failure, const QString &message);
 
     Database &m_db;
-    EditFailure m_failure = EditFailure::None;
 };
 
 } // namespace fhb::storage

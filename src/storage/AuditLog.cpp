@@ -107,7 +107,7 @@ Status AuditLog::record(const Row &row)
             "VALUES (:id, :at, :who, :entity, :entity_id, :report_id, :action, :field, :old_value, :new_value, :hash)"))
             && prepare(m_last, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
         if (!m_prepared)
-            return Status::failure(QCoreApplication::translate("Database", "Ändringsloggen kunde inte skrivas."));
+            return Status::failure(ErrorKind::Io, QCoreApplication::translate("Database", "Ändringsloggen kunde inte skrivas."));
     }
     // The row links to the last one: this runs inside the writer's transaction, so no other
     // program can append in between.
@@ -153,7 +153,7 @@ Result<QList<AuditEntry>> AuditLog::select(const QString &sql, const std::option
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (!prepare(query, sql))
-        return Result<QList<AuditEntry>>::failure(QCoreApplication::translate("Database", "Ändringsloggen kunde inte läsas."));
+        return Result<QList<AuditEntry>>::failure(ErrorKind::Io, QCoreApplication::translate("Database", "Ändringsloggen kunde inte läsas."));
     if (reportId)
         query.bindValue(QStringLiteral(":report_id"), *reportId);
     if (!execPrepared(query))
@@ -174,7 +174,7 @@ Result<QList<AuditEntry>> AuditLog::select(const QString &sql, const std::option
         e.newValue = textOrNull(query.value(9));
         entries.append(e);
     }
-    if (const std::optional<QString> error = stepFailure(query, QCoreApplication::translate("Database", "läsa ändringsloggen")))
+    if (const std::optional<Error> error = stepFailure(query, QCoreApplication::translate("Database", "läsa ändringsloggen")))
         return Result<QList<AuditEntry>>::failure(*error);
     return entries;
 }

@@ -17,13 +17,13 @@ Result<BalanceInputs> BalanceStore::load() const
     const DatasetLoader loader(m_db);
     Result<QList<Party>> parties = loader.parties();
     if (!parties)
-        return Result<BalanceInputs>::failure(parties.error());
+        return Result<BalanceInputs>::failure(parties.fault());
     Result<QList<Agreement>> agreements = loader.agreements();
     if (!agreements)
-        return Result<BalanceInputs>::failure(agreements.error());
+        return Result<BalanceInputs>::failure(agreements.fault());
     Result<QList<ReportFigure>> figures = reportFigures();
     if (!figures)
-        return Result<BalanceInputs>::failure(figures.error());
+        return Result<BalanceInputs>::failure(figures.fault());
     BalanceInputs inputs;
     inputs.data.parties = std::move(parties.value());
     inputs.data.agreements = std::move(agreements.value());
@@ -74,7 +74,7 @@ Result<QList<ReportFigure>> readFigures(const Database &db, bool split)
             figure.tooLarge = true;
         figures.append(figure);
     }
-    if (const std::optional<QString> error = stepFailure(query, what))
+    if (const std::optional<Error> error = stepFailure(query, what))
         return Result<QList<ReportFigure>>::failure(*error);
     return figures;
 }

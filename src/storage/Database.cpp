@@ -420,14 +420,14 @@ Status Database::Private::migrate(const Database &owner, int from)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return Status::failure(tr("SQLite-drivrutinen saknas."));
+        return Status::failure(ErrorKind::Io, tr("SQLite-drivrutinen saknas."));
     const auto &files = migrationFiles();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= from)
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(tr("Uppgraderingsskriptet %1 saknas i programmet.").arg(it.value()));
+            return Status::failure(ErrorKind::Io, tr("Uppgraderingsskriptet %1 saknas i programmet.").arg(it.value()));
         const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
             + "\nPRAGMA user_version = " + QByteArray::number(it.key())
             + ";\nPRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
@@ -445,7 +445,7 @@ Status Database::Private::migrate(const Database &owner, int from)
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
             const QString why = tr("Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.")
                                     .arg(it.key());
-            return Status::failure(completed.ok() ? why : QString(why + u' ' + completed.error()));
+            return Status::failure(ErrorKind::Io, completed.ok() ? why : QString(why + u' ' + completed.error()));
         }
     }
     return {};
@@ -535,24 +535,22 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
     db->d->path = absolute;
     db->d->connectionName = uniqueConnectionName("fhb-db");
     db->d->user = db->userName();
-    int version = 0;
-    if (!(exists ? db->d->openExistingFile(options.forceReadOnly, &version, &err) : db->d->createFile(&err))) {
+    // A failed open leaves the file as it was: a new file goes, side files SQLite made go.
+    const auto giveUp = [&]() -> std::unique_ptr<Database> {
         db.reset();
         if (!exists)
             removeDatabaseFiles(absolute);
         else
             removeCreatedSideFiles(absolute, sideBefore);
         return nullptr;
-    }
+    };
+    int version = 0;
+    if (!(exists ? db->d->openExistingFile(options.forceReadOnly, &version, &err) : db->d->createFile(&err)))
+        return giveUp();
     const bool network = options.assumeNetworkFileSystem.value_or(isNetworkFileSystem(QFileInfo(absolute).absolutePath()));
     if (const Status s = db->d->finishOpening(*db, version, network); !s) {
         err = refusal(OpenErrorKind::IoError, absolute, s.error());
-        db.reset();
-        if (!exists)
-            removeDatabaseFiles(absolute);
-        else
-            removeCreatedSideFiles(absolute, sideBefore);
-        return nullptr;
+        return giveUp();
     }
     return db;
 }
@@ -621,7 +619,7 @@ Status Database::Private::finishOpening(const Database &owner, int version, bool
 {
     execSql(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")))
-        return Status::failure(tr("SQLite kunde inte slå på kontrollen av främmande nycklar."));
+        return Status::failure(ErrorKind::Io, tr("SQLite kunde inte slå på kontrollen av främmande nycklar."));
     // REPLACE then fires the delete triggers that guard approved reports (001_initial.sql).
     execSql(db, QStringLiteral("PRAGMA recursive_triggers = ON"));
     if (readOnly)
@@ -780,13 +778,13 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(tr("Ändringen kunde inte sparas: ingen transaktion pågår."));
+        return Status::failure(ErrorKind::Io, tr("Ändringen kunde inte sparas: ingen transaktion pågår."));
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const QString message = failureMessage(query.lastError(), tr("spara ändringen"));
+        const Error error = failureMessage(query.lastError(), tr("spara ändringen"));
         query.exec(QStringLiteral("ROLLBACK"));
         m_active = false;
-        return Status::failure(message);
+        return Status::failure(error);
     }
     m_active = false;
     return {};

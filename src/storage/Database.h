@@ -27,8 +27,12 @@ enum class OpenErrorKind {
 };
 
 struct OpenError {
-    OpenErrorKind kind = OpenErrorKind::None;
+    OpenErrorKind kind = OpenErrorKind::None; ///< finer than errorKind(), for the tests and the messages
     QString message; ///< Swedish, names the file and what the user can do
+    /// Corrupt for a file that is not ours, damaged or newer; Busy for Locked (reading
+    /// read-only may still work); NotFound; Conflict for AlreadyExists; Io otherwise.
+    ErrorKind errorKind() const;
+    Error fault() const { return {errorKind(), message}; }
 };
 
 struct OpenOptions {

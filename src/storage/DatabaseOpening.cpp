@@ -299,6 +299,30 @@ QString staleChangesReason(const QString &path)
         .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal")));
 }
 
+} // namespace fhb::storage::opening
+
+namespace fhb::storage {
+
+ErrorKind OpenError::errorKind() const
+{
+    switch (kind) {
+    case OpenErrorKind::NotFound: return ErrorKind::NotFound;
+    case OpenErrorKind::AlreadyExists: return ErrorKind::Conflict;
+    case OpenErrorKind::NotADatabase:
+    case OpenErrorKind::ForeignDatabase:
+    case OpenErrorKind::NewerSchema:
+    case OpenErrorKind::Corrupt: return ErrorKind::Corrupt; // not ours, damaged or newer
+    case OpenErrorKind::Locked: return ErrorKind::Busy;     // reading read-only may still work
+    case OpenErrorKind::None:
+    case OpenErrorKind::IoError: break;
+    }
+    return ErrorKind::Io;
+}
+
+} // namespace fhb::storage
+
+namespace fhb::storage::opening {
+
 OpenError refusal(OpenErrorKind kind, const QString &path, const QString &detail)
 {
     const QString file = QDir::toNativeSeparators(path);

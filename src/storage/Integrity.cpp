@@ -68,13 +68,22 @@ QMap<QString, QString> expectedTriggers()
     return triggers;
 }
 
+/// Runs the SELECT `sql` on `query`; the failure, or nullopt when the rows can be read.
+std::optional<Error> select(QSqlQuery &query, const QString &sql, const QString &what)
+{
+    query.setForwardOnly(true);
+    if (prepare(query, sql) && execPrepared(query))
+        return std::nullopt;
+    return failureMessage(query.lastError(), what);
+}
+
 Status checkTriggers(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"))
-        || !execPrepared(query))
-        return Status::failure(failureMessage(query.lastError(), tr("läsa databasens triggrar")));
+    if (const std::optional<Error> error = select(
+            query, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"),
+            tr("läsa databasens triggrar")))
+        return Status::failure(*error);
     QMap<QString, QString> expected = expectedTriggers();
     while (query.next()) {
         const QString name = query.value(0).toString();
@@ -94,10 +103,10 @@ Status checkTriggers(const Database &db, QStringList &problems)
 Status checkAuditChain(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, QStringLiteral("SELECT ") + AuditLog::chainColumns() + QStringLiteral(", hash FROM audit_log ORDER BY id"))
-        || !execPrepared(query))
-        return Status::failure(failureMessage(query.lastError(), tr("läsa ändringsloggen")));
+    if (const std::optional<Error> error = select(
+            query, QStringLiteral("SELECT ") + AuditLog::chainColumns() + QStringLiteral(", hash FROM audit_log ORDER BY id"),
+            tr("läsa ändringsloggen")))
+        return Status::failure(*error);
     constexpr int kMaxReported = 10;
     int broken = 0;
     QString previous = AuditLog::chainStart();
@@ -126,14 +135,12 @@ Status checkAuditChain(const Database &db, QStringList &problems)
 Status checkApprovals(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, QStringLiteral(
+    if (const std::optional<Error> error = select(query, QStringLiteral(
             "SELECT r.id, p.name, r.year, r.row_version, a.fingerprint, a.row_version FROM annual_report r "
             "JOIN party p ON p.id = r.party_id "
             "LEFT JOIN report_approval a ON a.id = (SELECT max(id) FROM report_approval WHERE report_id = r.id) "
-            "WHERE r.status = 'approved' ORDER BY p.name, r.year"))
-        || !execPrepared(query))
-        return Status::failure(failureMessage(query.lastError(), tr("läsa godkännandena")));
+            "WHERE r.status = 'approved' ORDER BY p.name, r.year"), tr("läsa godkännandena")))
+        return Status::failure(*error);
     struct Approved {
         qint64 id;
         QString name;
@@ -156,7 +163,7 @@ Status checkApprovals(const Database &db, QStringList &problems)
     // All reports in one read: reading them one by one would scan the lines for each.
     const auto reports = DatasetLoader(db).reports({});
     if (!reports)
-        return Status::failure(reports.error());
+        return Status::failure(reports.fault());
     QHash<qint64, const AnnualReport *> byId;
     for (const AnnualReport &r : reports.value())
         byId.insert(r.id, &r);
@@ -167,7 +174,7 @@ Status checkApprovals(const Database &db, QStringList &problems)
         const QString fingerprint = approvedFingerprint(*report);
         // No fingerprint means this program cannot compute one: that is no proof of anything.
         if (fingerprint.isEmpty())
-            return Status::failure(tr("Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet."));
+            return Status::failure(ErrorKind::Io, tr("Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet."));
         if (fingerprint != a.fingerprint)
             problems << changedOutside(tr("årsredovisningen för %1 stämmer inte längre med fingeravtrycket från "
                                           "godkännandet (SHA-256 %2, nu %3).")
@@ -181,14 +188,12 @@ Status checkApprovals(const Database &db, QStringList &problems)
 Status checkReopenings(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, QStringLiteral(
+    if (const std::optional<Error> error = select(query, QStringLiteral(
             "SELECT p.name, r.year, o.reopened_at, o.reopened_by FROM report_reopening o "
             "JOIN annual_report r ON r.id = o.report_id JOIN party p ON p.id = r.party_id "
             "WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.report_id = o.report_id "
-            "AND a.entity = 'report_reopening' AND a.entity_id = o.id) ORDER BY o.id"))
-        || !execPrepared(query))
-        return Status::failure(failureMessage(query.lastError(), tr("läsa återöppningarna")));
+            "AND a.entity = 'report_reopening' AND a.entity_id = o.id) ORDER BY o.id"), tr("läsa återöppningarna")))
+        return Status::failure(*error);
     while (query.next())
         problems << changedOutside(tr("återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i "
                                       "ändringsloggen.")
@@ -200,15 +205,13 @@ Status checkReopenings(const Database &db, QStringList &problems)
 Status checkCountyParts(const Database &db, QStringList &problems)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, QStringLiteral(
+    if (const std::optional<Error> error = select(query, QStringLiteral(
             "SELECT m.name, pa.name, a.from_year, a.to_year, pb.name, b.from_year, b.to_year "
             "FROM county_part_member a JOIN county_part_member b ON b.member_id = a.member_id AND b.id > a.id "
             "AND a.from_year <= b.to_year AND b.from_year <= a.to_year "
             "JOIN party m ON m.id = a.member_id JOIN party pa ON pa.id = a.county_part_id "
-            "JOIN party pb ON pb.id = b.county_part_id ORDER BY m.name, a.id, b.id"))
-        || !execPrepared(query))
-        return Status::failure(failureMessage(query.lastError(), tr("läsa länsdelarnas medlemmar")));
+            "JOIN party pb ON pb.id = b.county_part_id ORDER BY m.name, a.id, b.id"), tr("läsa länsdelarnas medlemmar")))
+        return Status::failure(*error);
     while (query.next()) {
         const QString member = query.value(0).toString();
         if (query.value(1) == query.value(4))
@@ -256,13 +259,13 @@ Result<QStringList> integrityProblems(const Database &db)
                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
     }
     // A check that stops on an error has not checked everything: that is not "no problems".
-    if (const std::optional<QString> error = stepFailure(integrity, tr("kontrollera databasfilens integritet")))
+    if (const std::optional<Error> error = stepFailure(integrity, tr("kontrollera databasfilens integritet")))
         return Result<QStringList>::failure(*error);
-    if (const std::optional<QString> error = stepFailure(foreignKeys, tr("kontrollera databasens referenser")))
+    if (const std::optional<Error> error = stepFailure(foreignKeys, tr("kontrollera databasens referenser")))
         return Result<QStringList>::failure(*error);
     for (const auto check : {checkTriggers, checkAuditChain, checkApprovals, checkReopenings, checkCountyParts})
         if (const Status s = check(db, problems); !s)
-            return Result<QStringList>::failure(s.error());
+            return Result<QStringList>::failure(s.fault());
     return problems;
 }
 

@@ -123,6 +123,25 @@ OutputStatus OutputStatus::failure(OutputErrorKind kind, QString message)
     return s;
 }
 
+ErrorKind OutputStatus::errorKind() const
+{
+    return errorKindOf(m_kind);
+}
+
+ErrorKind errorKindOf(OutputErrorKind kind)
+{
+    switch (kind) {
+    case OutputErrorKind::DiskFull: return ErrorKind::DiskFull;
+    case OutputErrorKind::Permission: return ErrorKind::ReadOnly;
+    case OutputErrorKind::Path: return ErrorKind::NotFound;
+    case OutputErrorKind::NotRegularFile:
+    case OutputErrorKind::Database: return ErrorKind::Invalid; // refused before anything is written
+    case OutputErrorKind::None:
+    case OutputErrorKind::Other: break;
+    }
+    return ErrorKind::Io;
+}
+
 OutputErrorKind OutputFile::kindOf(int errnoValue)
 {
     switch (errnoValue) {

@@ -24,6 +24,9 @@ enum class OutputErrorKind {
     Other,          ///< anything else: an I/O error, the source of a backup
 };
 
+/// The ErrorKind of an OutputErrorKind (OutputStatus::errorKind()).
+ErrorKind errorKindOf(OutputErrorKind kind);
+
 /// Success, or a Swedish sentence that names the file with the kind of failure.
 class OutputStatus
 {
@@ -32,10 +35,15 @@ public:
     static OutputStatus failure(OutputErrorKind kind, QString message);
     bool ok() const { return m_kind == OutputErrorKind::None; }
     explicit operator bool() const { return ok(); }
+    /// Why, finer than errorKind(): a refused target names what it is.
     OutputErrorKind kind() const { return m_kind; }
+    /// The kind every Error has: DiskFull; ReadOnly for Permission; NotFound for Path; Invalid
+    /// for a target refused as a database or not a regular file; Io otherwise.
+    ErrorKind errorKind() const;
     const QString &error() const { return m_error; }
-    /// For callers that only show the message.
-    operator Status() const { return ok() ? Status() : Status::failure(m_error); } // NOLINT(google-explicit-constructor)
+    Error fault() const { return {errorKind(), m_error}; }
+    /// For callers that pass the failure on as a Status.
+    operator Status() const { return ok() ? Status() : Status::failure(fault()); } // NOLINT(google-explicit-constructor)
 
 private:
     OutputErrorKind m_kind = OutputErrorKind::None;

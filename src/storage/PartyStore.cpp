@@ -43,15 +43,18 @@ QString joinedWithAnd(const QStringList &parts)
     return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + tr(" och ") + parts.last();
 }
 
+/// Refused when another party than `id` is called `name` (letter case aside).
+Status nameFree(const QList<Party> &parties, qint64 id, const QString &name)
+{
+    for (const Party &p : parties)
+        if (p.id != id && p.name.compare(name, Qt::CaseInsensitive) == 0)
+            return Status::failure(tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
+    return {};
+}
+
 } // namespace
 
 PartyStore::PartyStore(Database &db) : m_db(db) {}
-
-Status PartyStore::fail(EditFailure failure, const QString &message)
-{
-    m_failure = failure;
-    return Status::failure(message);
-}
 
 Result<QList<Party>> PartyStore::parties() const
 {
@@ -60,20 +63,14 @@ Result<QList<Party>> PartyStore::parties() const
 
 Result<Party> PartyStore::party(qint64 id) const
 {
-    const auto all = parties();
-    if (!all)
-        return Result<Party>::failure(all.error());
-    for (const Party &p : *all)
-        if (p.id == id)
-            return p;
-    return Result<Party>::failure(tr("Parten finns inte längre i databasen. Någon annan kan ha tagit bort den."));
+    return DatasetLoader(m_db).party(id);
 }
 
 Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) const
 {
     const auto all = parties();
     if (!all)
-        return Status::failure(all.error());
+        return Status::failure(all.fault());
     for (const Membership &m : members) {
         const auto it = std::find_if(all->begin(), all->end(), [&](const Party &p) { return p.name == m.party; });
         if (it == all->end())
@@ -93,7 +90,7 @@ Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) 
         for (qsizetype j = i + 1; j < members.size(); ++j) {
             const Membership &a = members.at(i);
             const Membership &b = members.at(j);
-            if (a.party == b.party && a.fromYear <= b.toYear && b.fromYear <= a.toYear)
+            if (a.overlaps(b))
                 return Status::failure(tr("%1 står två gånger som medlem för samma år (%2–%3 och %4–%5). "
                                           "Slå ihop medlemskapen eller välj år som inte överlappar.")
                                            .arg(a.party).arg(a.fromYear).arg(a.toYear).arg(b.fromYear).arg(b.toYear));
@@ -106,7 +103,7 @@ Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) 
             continue;
         for (const Membership &o : other.members) {
             for (const Membership &m : members) {
-                if (o.party == m.party && o.fromYear <= m.toYear && m.fromYear <= o.toYear)
+                if (o.overlaps(m))
                     return Status::failure(tr("%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel "
                                               "åt gången; välj år som inte överlappar.")
                                                .arg(m.party, other.name).arg(o.fromYear).arg(o.toYear));
@@ -118,105 +115,97 @@ Status PartyStore::validateMembers(qint64 id, const QList<Membership> &members) 
 
 Result<qint64> PartyStore::add(const Party &input)
 {
-    m_failure = EditFailure::None;
+    using R = Result<qint64>;
     Party party = input;
     party.name = party.name.trimmed();
-    auto refuse = [this](EditFailure f, const QString &message) {
-        m_failure = f;
-        return Result<qint64>::failure(message);
-    };
     if (m_db.isReadOnly())
-        return refuse(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return R::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     if (party.name.isEmpty())
-        return refuse(EditFailure::Invalid, tr("Skriv partens namn."));
+        return R::failure(tr("Skriv partens namn."));
     if (party.kind != PartyKind::CountyPart && !party.members.isEmpty())
-        return refuse(EditFailure::Invalid, tr("Bara en länsdel kan ha medlemmar."));
+        return R::failure(tr("Bara en länsdel kan ha medlemmar."));
     const auto all = parties();
     if (!all)
-        return refuse(EditFailure::Other, all.error());
-    for (const Party &p : *all)
-        if (p.name.compare(party.name, Qt::CaseInsensitive) == 0)
-            return refuse(EditFailure::Invalid, tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
+        return R::failure(all.fault());
+    if (const Status s = nameFree(*all, 0, party.name); !s)
+        return R::failure(s.fault());
     if (const Status s = validateMembers(0, party.members); !s)
-        return refuse(EditFailure::Invalid, s.error());
+        return R::failure(s.fault());
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return refuse(EditFailure::Busy, tr("Parten kunde inte sparas: databasen används av ett annat program just nu. "
+        return R::failure(ErrorKind::Busy, tr("Parten kunde inte sparas: databasen används av ett annat program just nu. "
                                             "Försök igen om en stund."));
     QHash<QString, qint64> ids;
     for (const Party &p : *all)
         ids.insert(p.name, p.id);
     RowWriter writer(m_db, ids);
     const auto id = writer.insertParty(party);
-    Status s = id ? Status() : Status::failure(id.error());
+    Status s = id ? Status() : Status::failure(id.fault());
     if (s)
         s = AuditLog(m_db).record({QStringLiteral("party"), *id, std::nullopt, QStringLiteral("insert"), {}, {},
                                    QStringLiteral("%1 (%2)").arg(party.name, partyKindName(party.kind))});
     if (s)
         s = transaction.commit();
     if (!s)
-        return refuse(EditFailure::Other, s.error());
+        return R::failure(s.fault());
     return *id;
 }
 
 Status PartyStore::rename(qint64 id, const QString &newName)
 {
-    m_failure = EditFailure::None;
     const QString name = newName.trimmed();
     if (m_db.isReadOnly())
-        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return Status::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     if (name.isEmpty())
-        return fail(EditFailure::Invalid, tr("Skriv partens nya namn."));
+        return Status::failure(tr("Skriv partens nya namn."));
     const auto current = party(id);
     if (!current)
-        return fail(EditFailure::Missing, current.error());
+        return Status::failure(current.fault());
     if (current->name == name)
         return {};
     const auto all = parties();
     if (!all)
-        return fail(EditFailure::Other, all.error());
-    for (const Party &p : *all)
-        if (p.id != id && p.name.compare(name, Qt::CaseInsensitive) == 0)
-            return fail(EditFailure::Invalid, tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
+        return Status::failure(all.fault());
+    if (const Status s = nameFree(*all, id, name); !s)
+        return s;
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(EditFailure::Busy, tr("Parten kunde inte byta namn: databasen används av ett annat program just nu. "
+        return Status::failure(ErrorKind::Busy, tr("Parten kunde inte byta namn: databasen används av ett annat program just nu. "
                                           "Försök igen om en stund."));
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("UPDATE party SET name = :name WHERE id = :id")))
-        return fail(EditFailure::Other, tr("Parten kunde inte byta namn."));
+        return Status::failure(ErrorKind::Io, tr("Parten kunde inte byta namn."));
     query.bindValue(QStringLiteral(":name"), name);
     query.bindValue(QStringLiteral(":id"), id);
     if (!execPrepared(query))
-        return fail(EditFailure::Other, failureMessage(query.lastError(), tr("byta namn på parten")));
+        return Status::failure(failureMessage(query.lastError(), tr("byta namn på parten")));
     Status s = AuditLog(m_db).record({QStringLiteral("party"), id, std::nullopt, QStringLiteral("update"),
                                       QStringLiteral("name"), current->name, name});
     if (s)
         s = transaction.commit();
-    return s ? s : fail(EditFailure::Other, s.error());
+    return s;
 }
 
 Status PartyStore::setMembers(qint64 id, const QList<Membership> &members)
 {
-    m_failure = EditFailure::None;
     if (m_db.isReadOnly())
-        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return Status::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     const auto current = party(id);
     if (!current)
-        return fail(EditFailure::Missing, current.error());
+        return Status::failure(current.fault());
     if (current->kind != PartyKind::CountyPart)
-        return fail(EditFailure::Invalid, tr("%1 är ingen länsdel och kan inte ha medlemmar.").arg(current->name));
+        return Status::failure(tr("%1 är ingen länsdel och kan inte ha medlemmar.").arg(current->name));
     if (current->members == members)
         return {};
     if (const Status s = validateMembers(id, members); !s)
-        return fail(EditFailure::Invalid, s.error());
+        return s;
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(EditFailure::Busy, tr("Medlemmarna kunde inte sparas: databasen används av ett annat program just nu. "
+        return Status::failure(ErrorKind::Busy, tr("Medlemmarna kunde inte sparas: databasen används av ett annat program just nu. "
                                           "Försök igen om en stund."));
     const auto all = parties();
     if (!all)
-        return fail(EditFailure::Other, all.error());
+        return Status::failure(all.fault());
     QHash<QString, qint64> ids;
     for (const Party &p : *all)
         ids.insert(p.name, p.id);
@@ -227,7 +216,7 @@ Status PartyStore::setMembers(qint64 id, const QList<Membership> &members)
                                    QStringLiteral("members"), membersText(current->members), membersText(members)});
     if (s)
         s = transaction.commit();
-    return s ? s : fail(EditFailure::Other, s.error());
+    return s;
 }
 
 Result<PartyUsage> PartyStore::usage(qint64 id) const
@@ -241,7 +230,7 @@ Result<PartyUsage> PartyStore::usage(qint64 id) const
     for (const auto &[target, sql] : counts) {
         QSqlQuery query(m_db.connection());
         if (!prepare(query, sql))
-            return Result<PartyUsage>::failure(tr("Partens användning kunde inte läsas."));
+            return Result<PartyUsage>::failure(ErrorKind::Io, tr("Partens användning kunde inte läsas."));
         query.bindValue(QStringLiteral(":id"), id);
         if (!execPrepared(query) || !query.next())
             return Result<PartyUsage>::failure(failureMessage(query.lastError(), tr("läsa partens användning")));
@@ -250,32 +239,31 @@ Result<PartyUsage> PartyStore::usage(qint64 id) const
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("SELECT DISTINCT p.name FROM county_part_member m JOIN party p "
                                        "ON p.id = m.county_part_id WHERE m.member_id = :id ORDER BY p.name")))
-        return Result<PartyUsage>::failure(tr("Partens användning kunde inte läsas."));
+        return Result<PartyUsage>::failure(ErrorKind::Io, tr("Partens användning kunde inte läsas."));
     query.bindValue(QStringLiteral(":id"), id);
     if (!execPrepared(query))
         return Result<PartyUsage>::failure(failureMessage(query.lastError(), tr("läsa partens användning")));
     while (query.next())
         usage.countyParts.append(query.value(0).toString());
-    if (const std::optional<QString> error = stepFailure(query, tr("läsa partens användning")))
+    if (const std::optional<Error> error = stepFailure(query, tr("läsa partens användning")))
         return Result<PartyUsage>::failure(*error);
     return usage;
 }
 
 Status PartyStore::remove(qint64 id)
 {
-    m_failure = EditFailure::None;
     if (m_db.isReadOnly())
-        return fail(EditFailure::ReadOnly, m_db.readOnlyReason());
+        return Status::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return fail(EditFailure::Busy, tr("Parten kunde inte tas bort: databasen används av ett annat program just nu. "
+        return Status::failure(ErrorKind::Busy, tr("Parten kunde inte tas bort: databasen används av ett annat program just nu. "
                                           "Försök igen om en stund."));
     const auto current = party(id);
     if (!current)
-        return fail(EditFailure::Missing, current.error());
+        return Status::failure(current.fault());
     const auto used = usage(id);
     if (!used)
-        return fail(EditFailure::Other, used.error());
+        return Status::failure(used.fault());
     if (used->isUsed()) {
         QStringList what;
         if (used->reports > 0)
@@ -288,20 +276,20 @@ Status PartyStore::remove(qint64 id)
         if (!used->countyParts.isEmpty())
             text = text.isEmpty() ? tr("%1 är medlem i %2").arg(current->name, joinedWithAnd(used->countyParts))
                                   : tr("%1 och är medlem i %2").arg(text, joinedWithAnd(used->countyParts));
-        return fail(EditFailure::Invalid, tr("%1 och kan därför inte tas bort. Ta bort eller flytta dem först, "
+        return Status::failure(tr("%1 och kan därför inte tas bort. Ta bort eller flytta dem först, "
                                              "eller behåll parten.").arg(text));
     }
     QSqlQuery query(m_db.connection());
     if (!prepare(query, QStringLiteral("DELETE FROM party WHERE id = :id")))
-        return fail(EditFailure::Other, tr("Parten kunde inte tas bort."));
+        return Status::failure(ErrorKind::Io, tr("Parten kunde inte tas bort."));
     query.bindValue(QStringLiteral(":id"), id);
     if (!execPrepared(query))
-        return fail(EditFailure::Other, failureMessage(query.lastError(), tr("ta bort parten")));
+        return Status::failure(failureMessage(query.lastError(), tr("ta bort parten")));
     Status s = AuditLog(m_db).record({QStringLiteral("party"), id, std::nullopt, QStringLiteral("delete"), {},
                                       QStringLiteral("%1 (%2)").arg(current->name, partyKindName(current->kind)), {}});
     if (s)
         s = transaction.commit();
-    return s ? s : fail(EditFailure::Other, s.error());
+    return s;
 }
 
 } // namespace fhb::storage

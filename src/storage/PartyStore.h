@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "EditFailure.h"
-
 #include "domain/Party.h"
 #include "domain/Result.h"
 
@@ -29,8 +27,6 @@ class PartyStore
 public:
     explicit PartyStore(Database &db);
 
-    EditFailure lastFailure() const { return m_failure; }
-
     /// All parties, ordered by kind then name, with their members.
     Result<QList<Party>> parties() const;
     /// Adds a party (name unique and not blank; members only for a county part, each an
@@ -49,10 +45,8 @@ public:
 private:
     Status validateMembers(qint64 id, const QList<Membership> &members) const;
     Result<Party> party(qint64 id) const;
-    Status fail(EditFailure failure, const QString &message);
 
     Database &m_db;
-    EditFailure m_failure = EditFailure::None;
 };
 
 } // namespace fhb::storage

@@ -24,12 +24,7 @@ QString tr(const char *text)
 
 Result<AnnualReport> loadReport(const Database &db, qint64 reportId)
 {
-    auto reports = DatasetLoader(db).reports({reportId, std::nullopt, std::nullopt});
-    if (!reports)
-        return Result<AnnualReport>::failure(reports.error());
-    if (reports->isEmpty())
-        return Result<AnnualReport>::failure(tr("Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den."));
-    return reports->first();
+    return DatasetLoader(db).report(reportId);
 }
 
 Status insertApproval(const Database &db, qint64 reportId, const ReportApproval &approval, int rowVersion)
@@ -37,7 +32,7 @@ Status insertApproval(const Database &db, qint64 reportId, const ReportApproval 
     QSqlQuery insert(db.connection());
     if (!prepare(insert, QStringLiteral("INSERT INTO report_approval (report_id, version, fingerprint, approved_at, "
                                         "approved_by, row_version) VALUES (:id, :version, :fingerprint, :at, :who, :row)")))
-        return Status::failure(tr("Godkännandet kunde inte sparas."));
+        return Status::failure(ErrorKind::Io, tr("Godkännandet kunde inte sparas."));
     insert.bindValue(QStringLiteral(":id"), reportId);
     insert.bindValue(QStringLiteral(":version"), approval.version);
     insert.bindValue(QStringLiteral(":fingerprint"), approval.fingerprint);
@@ -72,7 +67,7 @@ Result<QList<ReportApproval>> approvalsOf(const Database &db, qint64 reportId)
     query.setForwardOnly(true);
     if (!prepare(query, QStringLiteral("SELECT version, fingerprint, approved_at, approved_by FROM report_approval "
                                        "WHERE report_id = :id ORDER BY id")))
-        return Result<QList<ReportApproval>>::failure(tr("Godkännandena kunde inte läsas."));
+        return Result<QList<ReportApproval>>::failure(ErrorKind::Io, tr("Godkännandena kunde inte läsas."));
     query.bindValue(QStringLiteral(":id"), reportId);
     if (!execPrepared(query))
         return Result<QList<ReportApproval>>::failure(failureMessage(query.lastError(), tr("läsa godkännandena")));
@@ -90,11 +85,11 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
 {
     auto report = content ? Result<AnnualReport>(*content) : loadReport(db, reportId);
     if (!report)
-        return Result<bool>::failure(report.error());
+        return Result<bool>::failure(report.fault());
     if (content) {
         QSqlQuery version(db.connection());
         if (!prepare(version, QStringLiteral("SELECT row_version FROM annual_report WHERE id = :id")))
-            return Result<bool>::failure(tr("Godkännandet kunde inte sparas."));
+            return Result<bool>::failure(ErrorKind::Io, tr("Godkännandet kunde inte sparas."));
         version.bindValue(QStringLiteral(":id"), reportId);
         if (!execPrepared(version) || !version.next())
             return Result<bool>::failure(failureMessage(version.lastError(), tr("spara godkännandet")));
@@ -102,7 +97,7 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
     }
     const QString fingerprint = approvedFingerprint(report.value());
     if (fingerprint.isEmpty())
-        return Result<bool>::failure(tr("Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess "
+        return Result<bool>::failure(ErrorKind::Io, tr("Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess "
                                         "fingeravtryck."));
     if (!history.isEmpty() && history.last().fingerprint != fingerprint)
         return false;
@@ -110,7 +105,7 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
     if (records.isEmpty()) {
         const auto earlier = approvalsOf(db, reportId);
         if (!earlier)
-            return Result<bool>::failure(earlier.error());
+            return Result<bool>::failure(earlier.fault());
         int version = 0;
         for (const ReportApproval &a : earlier.value())
             version = std::max(version, a.version);
@@ -125,13 +120,13 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
     // The record names the row_version the approved report will have and keep.
     for (const ReportApproval &a : std::as_const(records))
         if (const Status s = insertApproval(db, reportId, a, report->rowVersion + 1); !s)
-            return Result<bool>::failure(s.error());
+            return Result<bool>::failure(s.fault());
     // The status change and its row_version step in one statement: the approval names the
     // row_version it applies to, and an approved report's row_version is locked afterwards.
     QSqlQuery update(db.connection());
     if (!prepare(update, QStringLiteral("UPDATE annual_report SET status = 'approved', row_version = row_version + 1 "
                                         "WHERE id = :id")))
-        return Result<bool>::failure(tr("Statusen kunde inte ändras."));
+        return Result<bool>::failure(ErrorKind::Io, tr("Statusen kunde inte ändras."));
     update.bindValue(QStringLiteral(":id"), reportId);
     if (!execPrepared(update))
         return Result<bool>::failure(failureMessage(update.lastError(), tr("ändra statusen")));
@@ -143,7 +138,7 @@ Status recordEarlierApproval(const Database &db, const AnnualReport &report)
     const qint64 reportId = report.id;
     const QString fingerprint = approvedFingerprint(report);
     if (fingerprint.isEmpty())
-        return Status::failure(tr("Programmet kan inte räkna ut årsredovisningarnas fingeravtryck."));
+        return Status::failure(ErrorKind::Io, tr("Programmet kan inte räkna ut årsredovisningarnas fingeravtryck."));
     ReportApproval approval{1, fingerprint, QDateTime::currentDateTimeUtc(), db.userName()};
     QSqlQuery query(db.connection());
     if (prepare(query, QStringLiteral("SELECT (SELECT count(*) FROM report_reopening WHERE report_id = :id), "

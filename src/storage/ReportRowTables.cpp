@@ -72,16 +72,7 @@ bool ReportRowTables::hasNegativeAmount(const ReportRow &row)
 
 Status ReportRowTables::statementFailure(const QSqlQuery &query, const QString &what)
 {
-    const QSqlError error = query.lastError();
-    const QString code = error.nativeErrorCode();
-    ErrorKind kind = ErrorKind::Io;
-    if (isLockedError(error))
-        kind = ErrorKind::Locked;
-    else if (code == QLatin1String("5") || code == QLatin1String("6")) // SQLITE_BUSY, SQLITE_LOCKED
-        kind = ErrorKind::Busy;
-    else if (code == QLatin1String("13")) // SQLITE_FULL
-        kind = ErrorKind::DiskFull;
-    return Status::failure(kind, failureMessage(error, what));
+    return Status::failure(failureMessage(query.lastError(), what));
 }
 
 QString ReportRowTables::whereList(ReportList list) const
@@ -100,12 +91,12 @@ Result<QList<qint64>> ReportRowTables::ids(qint64 reportId, ReportList list) con
     if (isNarrative(list))
         query.bindValue(QStringLiteral(":kind"), kindKey(list));
     if (!execPrepared(query))
-        return R::failure(ErrorKind::Io, failureMessage(query.lastError(), tr("läsa årsredovisningens rader")));
+        return R::failure(failureMessage(query.lastError(), tr("läsa årsredovisningens rader")));
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
-    if (const std::optional<QString> error = stepFailure(query, tr("läsa årsredovisningens rader")))
-        return R::failure(ErrorKind::Io, *error);
+    if (const std::optional<Error> error = stepFailure(query, tr("läsa årsredovisningens rader")))
+        return R::failure(*error);
     return ids;
 }
 

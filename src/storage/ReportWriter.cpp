@@ -84,7 +84,7 @@ Result<int> ReportWriter::rowVersion(qint64 reportId) const
         return Result<int>::failure(ErrorKind::Io, tr("Årsredovisningen kunde inte läsas."));
     query.bindValue(QStringLiteral(":id"), reportId);
     if (!execPrepared(query))
-        return Result<int>::failure(ErrorKind::Io, failureMessage(query.lastError(), tr("läsa årsredovisningen")));
+        return Result<int>::failure(failureMessage(query.lastError(), tr("läsa årsredovisningen")));
     if (!query.next())
         return Result<int>::failure(ErrorKind::NotFound, tr("Årsredovisningen finns inte längre i databasen. Någon "
                                                             "annan kan ha tagit bort den."));

@@ -20,7 +20,7 @@ Status completeUpgrade(const Database &db, int version)
     // All reports in one read: reading them one by one would scan the lines for each.
     const auto reports = DatasetLoader(db).reports({});
     if (!reports)
-        return Status::failure(reports.error());
+        return Status::failure(reports.fault());
     for (const AnnualReport &report : reports.value())
         if (report.status == ReportStatus::Approved && report.approvals.isEmpty())
             if (const Status s = recordEarlierApproval(db, report); !s)

@@ -26,32 +26,34 @@ bool isLockedError(const QSqlError &error)
         || error.driverText().contains(QLatin1String("fhb-locked"));
 }
 
-QString failureMessage(const QSqlError &error, const QString &what)
+Error failureMessage(const QSqlError &error, const QString &what)
 {
     if (isLockedError(error))
-        return QCoreApplication::translate("Database",
+        return {ErrorKind::Locked, QCoreApplication::translate("Database",
             "Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. "
-            "Be en controller att öppna den igen (med en orsak) om något måste rättas.");
+            "Be en controller att öppna den igen (med en orsak) om något måste rättas.")};
     if (error.databaseText().contains(QLatin1String("fhb-overlap")) || error.driverText().contains(QLatin1String("fhb-overlap")))
-        return QCoreApplication::translate("Database",
+        return {ErrorKind::Invalid, QCoreApplication::translate("Database",
             "Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. "
-            "Ingenting har sparats.").arg(what);
+            "Ingenting har sparats.").arg(what)};
     qCWarning(lcStorage) << "SQL failure while" << what << ":" << error.text();
     if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6"))
-        return QCoreApplication::translate("Database",
-            "Kunde inte %1: databasen används av ett annat program just nu. Försök igen om en stund.").arg(what);
+        return {ErrorKind::Busy, QCoreApplication::translate("Database",
+            "Kunde inte %1: databasen används av ett annat program just nu. Försök igen om en stund.").arg(what)};
     if (error.nativeErrorCode() == QLatin1String("8"))
-        return QCoreApplication::translate("Database",
-            "Kunde inte %1: databasen är skrivskyddad. Öppna en kopia som du får skriva i.").arg(what);
+        return {ErrorKind::ReadOnly, QCoreApplication::translate("Database",
+            "Kunde inte %1: databasen är skrivskyddad. Öppna en kopia som du får skriva i.").arg(what)};
     // SQLITE_FULL (13) and SQLITE_IOERR (10, also a file-size limit): SQLite has rolled back.
     if (const int code = error.nativeErrorCode().toInt() & 0xff; code == 13 || code == 10)
-        return QCoreApplication::translate("Database",
+        return {ErrorKind::DiskFull, QCoreApplication::translate("Database",
             "Kunde inte %1: databasfilen kunde inte skrivas, troligen för att disken är full. Ingenting har "
             "sparats och det som redan fanns i databasen är oförändrat. Frigör utrymme på disken och försök igen.")
-            .arg(what);
-    return QCoreApplication::translate("Database",
+            .arg(what)};
+    // SQLITE_CONSTRAINT (19): a CHECK, UNIQUE or foreign key the data does not keep.
+    const ErrorKind kind = (error.nativeErrorCode().toInt() & 0xff) == 19 ? ErrorKind::Invalid : ErrorKind::Io;
+    return {kind, QCoreApplication::translate("Database",
         "Kunde inte %1: databasen avvisade ändringen. Ingenting har sparats. "
-        "Kontrollera uppgifterna eller kör en kontroll av databasen.").arg(what);
+        "Kontrollera uppgifterna eller kör en kontroll av databasen.").arg(what)};
 }
 
 bool prepare(QSqlQuery &query, const QString &sql)
@@ -70,7 +72,7 @@ bool execPrepared(QSqlQuery &query)
     return false;
 }
 
-std::optional<QString> stepFailure(const QSqlQuery &query, const QString &what)
+std::optional<Error> stepFailure(const QSqlQuery &query, const QString &what)
 {
     if (query.lastError().type() == QSqlError::NoError)
         return std::nullopt;

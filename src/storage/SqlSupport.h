@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QDate>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -25,9 +27,11 @@ sqlite3 *sqliteHandle(const QSqlDatabase &connection);
 /// True when the error comes from the lock triggers ("fhb-locked: …").
 bool isLockedError(const QSqlError &error);
 
-/// Swedish message for a failed statement: the lock triggers get their own sentence,
-/// everything else is logged and reported as "could not <what>". Never raw SQL text.
-QString failureMessage(const QSqlError &error, const QString &what);
+/// The Error of a failed statement, its kind from SQLite's result code: the lock triggers are
+/// Locked, the overlap trigger Invalid, SQLITE_BUSY/LOCKED Busy, SQLITE_READONLY ReadOnly,
+/// SQLITE_FULL and SQLITE_IOERR DiskFull, anything else Io (logged). The message is Swedish,
+/// "could not <what>: why", never raw SQL text.
+Error failureMessage(const QSqlError &error, const QString &what);
 
 /// Prepares `sql` on `query`; logs and returns false on failure.
 bool prepare(QSqlQuery &query, const QString &sql);
@@ -36,8 +40,8 @@ bool execPrepared(QSqlQuery &query);
 
 /// After a `while (query.next())` loop: next() returns false both at the end of the rows and
 /// when a step fails (a damaged page, an aggregate overflow), so a loop alone cannot tell a
-/// short result from a complete one. The failure message, or empty when the rows are complete.
-std::optional<QString> stepFailure(const QSqlQuery &query, const QString &what);
+/// short result from a complete one. The failure, or nullopt when the rows are complete.
+std::optional<Error> stepFailure(const QSqlQuery &query, const QString &what);
 
 /// Now, UTC, ISO 8601 with milliseconds ("2026-11-24T01:16:26.123Z").
 QString utcNow();

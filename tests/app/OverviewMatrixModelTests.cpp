@@ -425,7 +425,7 @@ TEST_CASE("a workspace opened overview first has the sums and no lines until it 
     const QString db = scratch.path(QStringLiteral("demo.db"));
     runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--demo")});
     Result<std::unique_ptr<app::Workspace>> opened =
-        app::Workspace::open(db, {}, nullptr, app::Workspace::Load::OverviewFirst);
+        app::Workspace::open(db, {}, app::Workspace::Load::OverviewFirst);
     REQUIRE(opened.ok());
     app::Workspace &workspace = *opened.value();
     CHECK_FALSE(workspace.isComplete());

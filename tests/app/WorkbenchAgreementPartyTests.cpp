@@ -79,8 +79,9 @@ TEST_CASE("an agreement changed by someone else refuses the next save", "[workbe
     auto theirs = openAgreement(*bench.db);
     REQUIRE(theirs->setNotes(QStringLiteral("deras anteckning")).ok());
     Recorder refused(mine.get(), &app::AgreementDocument::editRefused);
-    CHECK_FALSE(mine->setNotes(QStringLiteral("min anteckning")).ok());
-    CHECK(mine->lastFailure() == storage::EditFailure::Stale);
+    const Status refusedSave = mine->setNotes(QStringLiteral("min anteckning"));
+    CHECK_FALSE(refusedSave.ok());
+    CHECK(refusedSave.errorKind() == ErrorKind::Conflict);
     CHECK(refused.count() == 1);
     CHECK(mine->undoStack()->count() == 0);
     REQUIRE(mine->reload().ok());

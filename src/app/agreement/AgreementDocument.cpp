@@ -16,8 +16,6 @@
 
 namespace fhb::app {
 
-using storage::EditFailure;
-
 AgreementDocument::AgreementDocument(storage::Database &db, Agreement agreement, QObject *parent)
     : QObject(parent), m_db(db), m_store(db), m_agreement(std::move(agreement))
 {
@@ -42,7 +40,7 @@ Result<AgreementDocument *> AgreementDocument::open(storage::Database &db, qint6
 {
     const auto agreement = storage::AgreementStore(db).agreement(agreementId);
     if (!agreement)
-        return Result<AgreementDocument *>::failure(agreement.error());
+        return Result<AgreementDocument *>::failure(agreement.fault());
     return new AgreementDocument(db, *agreement, parent);
 }
 
@@ -50,7 +48,7 @@ Result<AgreementDocument *> AgreementDocument::create(storage::Database &db, con
 {
     const auto id = storage::AgreementStore(db).create(agreement);
     if (!id)
-        return Result<AgreementDocument *>::failure(id.error());
+        return Result<AgreementDocument *>::failure(id.fault());
     return open(db, *id, parent);
 }
 
@@ -70,7 +68,6 @@ QString AgreementDocument::notEditableReason() const
 
 Status AgreementDocument::refuse(const QString &reason)
 {
-    m_lastFailure = EditFailure::Invalid;
     Q_EMIT editRefused(reason);
     return Status::failure(reason);
 }
@@ -78,19 +75,16 @@ Status AgreementDocument::refuse(const QString &reason)
 Status AgreementDocument::apply(const Agreement &before, const Agreement &after)
 {
     if (!isEditable()) {
-        m_lastFailure = m_db.isReadOnly() ? EditFailure::ReadOnly : EditFailure::Stale;
         Q_EMIT editRefused(notEditableReason());
-        return Status::failure(notEditableReason());
+        return Status::failure(m_db.isReadOnly() ? ErrorKind::ReadOnly : ErrorKind::Conflict, notEditableReason());
     }
     const Status s = m_store.save(before, after);
     if (!s) {
-        m_lastFailure = m_store.lastFailure();
-        if (m_lastFailure == EditFailure::Stale)
+        if (s.errorKind() == ErrorKind::Conflict)
             m_stale = true;
         Q_EMIT editRefused(s.error());
         return s;
     }
-    m_lastFailure = EditFailure::None;
     m_agreement = after;
     refreshModels();
     Q_EMIT changed();
@@ -124,6 +118,14 @@ Status AgreementDocument::change(const Agreement &after, const QString &text)
     return {};
 }
 
+template<typename V>
+Status AgreementDocument::set(V Agreement::*field, V value, const QString &text)
+{
+    Agreement a = m_agreement;
+    a.*field = std::move(value);
+    return change(a, text);
+}
+
 Status AgreementDocument::setName(const QString &name)
 {
     Agreement a = m_agreement;
@@ -135,16 +137,12 @@ Status AgreementDocument::setName(const QString &name)
 
 Status AgreementDocument::setFunder(const QString &funder)
 {
-    Agreement a = m_agreement;
-    a.funder = funder;
-    return change(a, tr("Ändra finansiär"));
+    return set(&Agreement::funder, funder, tr("Ändra finansiär"));
 }
 
 Status AgreementDocument::setCounterparty(const QString &counterparty)
 {
-    Agreement a = m_agreement;
-    a.counterparty = counterparty;
-    return change(a, tr("Ändra motpart"));
+    return set(&Agreement::counterparty, counterparty, tr("Ändra motpart"));
 }
 
 Status AgreementDocument::setPeriod(int firstYear, int lastYear)
@@ -157,57 +155,48 @@ Status AgreementDocument::setPeriod(int firstYear, int lastYear)
 
 Status AgreementDocument::setDecision(const Decision &decision)
 {
-    Agreement a = m_agreement;
-    a.decision = decision;
-    return change(a, tr("Ändra beslut"));
+    return set(&Agreement::decision, decision, tr("Ändra beslut"));
 }
 
 Status AgreementDocument::setNotes(const QString &notes)
 {
-    Agreement a = m_agreement;
-    a.notes = notes;
-    return change(a, tr("Ändra anteckningar"));
+    return set(&Agreement::notes, notes, tr("Ändra anteckningar"));
 }
 
 Status AgreementDocument::setBaseCompensation(std::optional<Ore> ore)
 {
+    return set(&Agreement::baseCompensationOre, ore, tr("Ändra grundersättning"));
+}
+
+template<typename V>
+Status AgreementDocument::setYear(QMap<int, V> Agreement::*field, int year, std::optional<V> value, const QString &text)
+{
     Agreement a = m_agreement;
-    a.baseCompensationOre = ore;
-    return change(a, tr("Ändra grundersättning"));
+    if (value)
+        (a.*field).insert(year, *value);
+    else
+        (a.*field).remove(year);
+    return change(a, text);
 }
 
 Status AgreementDocument::setDecidedAmount(int year, std::optional<Ore> ore)
 {
-    Agreement a = m_agreement;
-    if (ore)
-        a.decidedOre.insert(year, *ore);
-    else
-        a.decidedOre.remove(year);
-    return change(a, tr("Ändra fastställd ersättning %1").arg(year));
+    return setYear(&Agreement::decidedOre, year, ore, tr("Ändra fastställd ersättning %1").arg(year));
 }
 
 Status AgreementDocument::setIndexationMode(IndexationMode mode)
 {
-    Agreement a = m_agreement;
-    a.indexationMode = mode;
-    return change(a, tr("Ändra uppräkningssätt"));
+    return set(&Agreement::indexationMode, mode, tr("Ändra uppräkningssätt"));
 }
 
 Status AgreementDocument::setCofundingRatio(int basisPoints)
 {
-    Agreement a = m_agreement;
-    a.cofundingRatioBp = basisPoints;
-    return change(a, tr("Ändra medfinansieringsgrad"));
+    return set(&Agreement::cofundingRatioBp, basisPoints, tr("Ändra medfinansieringsgrad"));
 }
 
 Status AgreementDocument::setPlk(int year, std::optional<int> basisPoints)
 {
-    Agreement a = m_agreement;
-    if (basisPoints)
-        a.plkBp.insert(year, *basisPoints);
-    else
-        a.plkBp.remove(year);
-    return change(a, tr("Ändra uppräkning %1").arg(year));
+    return setYear(&Agreement::plkBp, year, basisPoints, tr("Ändra uppräkning %1").arg(year));
 }
 
 Status AgreementDocument::setCommitment(const QString &party, std::optional<Ore> yearlyOre)
@@ -320,7 +309,6 @@ Status AgreementDocument::remove()
 {
     const Status s = m_store.remove(m_agreement.id);
     if (!s) {
-        m_lastFailure = m_store.lastFailure();
         Q_EMIT editRefused(s.error());
         return s;
     }
@@ -332,11 +320,10 @@ Status AgreementDocument::reload()
 {
     const auto agreement = m_store.agreement(m_agreement.id);
     if (!agreement)
-        return Status::failure(agreement.error());
+        return Status::failure(agreement.fault());
     m_undoStack.clear();
     m_agreement = *agreement;
     m_stale = false;
-    m_lastFailure = EditFailure::None;
     refreshModels();
     Q_EMIT changed();
     return {};

@@ -49,10 +49,10 @@ public:
     ObligationModel *obligationModel() const { return m_obligationModel; }
     bool isEditable() const;
     QString notEditableReason() const;
-    storage::EditFailure lastFailure() const { return m_lastFailure; }
 
     // Edits: each is one undo command; on failure nothing changes and the reason is returned
-    // and emitted through editRefused(). Setting the current value is a no-op.
+    // (its kind: Conflict when someone else changed the agreement, ReadOnly, Invalid, …) and
+    // emitted through editRefused(). Setting the current value is a no-op.
     Status setName(const QString &name);
     Status setFunder(const QString &funder);
     Status setCounterparty(const QString &counterparty);
@@ -102,6 +102,12 @@ Q_SIGNALS:
 private:
     friend class ChangeAgreement;
     AgreementDocument(storage::Database &db, Agreement agreement, QObject *parent);
+    /// change() with one field of the agreement set to `value`.
+    template<typename V>
+    Status set(V Agreement::*field, V value, const QString &text);
+    /// change() with `year`'s value of a per-year field set, or removed for nullopt.
+    template<typename V>
+    Status setYear(QMap<int, V> Agreement::*field, int year, std::optional<V> value, const QString &text);
     /// Saves `after` over `before` and updates the document (used by the command).
     Status apply(const Agreement &before, const Agreement &after);
     void refreshModels();
@@ -115,7 +121,6 @@ private:
     AgreementYearModel *m_yearModel = nullptr;
     CommitmentModel *m_commitmentModel = nullptr;
     ObligationModel *m_obligationModel = nullptr;
-    storage::EditFailure m_lastFailure = storage::EditFailure::None;
     bool m_stale = false;
 };
 

@@ -14,7 +14,7 @@ Result<Dataset> demoDataset()
 {
     QFile file(QStringLiteral(":/demo/demo.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Dataset>::failure(
+        return Result<Dataset>::failure(ErrorKind::NotFound,
             QCoreApplication::translate("DemoData", "Demodata saknas i programmet (:/demo/demo.json)."));
     Result<Dataset> data = exchangeFromJson(file.readAll());
     if (!data)
@@ -27,11 +27,11 @@ Status loadDemoData(storage::Database &db)
 {
     const Result<Dataset> data = demoDataset();
     if (!data)
-        return Status::failure(data.error());
+        return Status::failure(data.fault());
     storage::DatasetStore store(db);
     const Result<storage::ImportSummary> summary = store.import(data.value());
     if (!summary)
-        return Status::failure(
+        return Status::failure(summary.errorKind(),
             QCoreApplication::translate("DemoData", "Demodata kunde inte läsas in: %1").arg(summary.error()));
     return {};
 }

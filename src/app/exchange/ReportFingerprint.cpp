@@ -39,12 +39,12 @@ Result<int> approvedVersion(storage::Database &db, const AnnualReport &report)
     // approvals were recorded counts its reopenings.
     const auto approvals = storage::ReportStore(db).approvals(report.id);
     if (!approvals)
-        return Result<int>::failure(approvals.error());
+        return Result<int>::failure(approvals.fault());
     if (!approvals->isEmpty())
         return approvals->last().version;
     const auto reopenings = storage::ReportStore(db).reopenings(report.id);
     if (!reopenings)
-        return Result<int>::failure(reopenings.error());
+        return Result<int>::failure(reopenings.fault());
     return int(reopenings->size()) + 1;
 }
 

@@ -19,9 +19,9 @@ Result<QByteArray> ReportSubmissionFile::json(storage::Database &db, const QStri
     filter.year = year;
     const Result<Dataset> data = storage::DatasetStore(db).load(filter);
     if (!data)
-        return Result<QByteArray>::failure(data.error());
+        return Result<QByteArray>::failure(data.fault());
     if (!data->report(party, year))
-        return Result<QByteArray>::failure(tr("Det finns ingen årsredovisning för %1 %2 i databasen, "
+        return Result<QByteArray>::failure(ErrorKind::NotFound, tr("Det finns ingen årsredovisning för %1 %2 i databasen, "
                                               "så det finns inget att exportera.").arg(party).arg(year));
     return exchangeToJson(data.value());
 }

@@ -312,12 +312,12 @@ Result<QByteArray> TableExport::pdf(const QAbstractItemModel &model, const PdfOp
         const TablePdf table(model, options, style);
         QPainter painter;
         if (!painter.begin(&writer))
-            return Result<QByteArray>::failure(tr("PDF-filen kunde inte påbörjas: Qt kunde inte börja rita sidan."));
+            return Result<QByteArray>::failure(ErrorKind::Io, tr("PDF-filen kunde inte påbörjas: Qt kunde inte börja rita sidan."));
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         for (int page = 0; page < table.pageCount(); ++page) {
             if (page > 0 && !writer.newPage())
-                return Result<QByteArray>::failure(tr("PDF-filen kunde inte skapas: sida %1 kunde inte påbörjas.")
+                return Result<QByteArray>::failure(ErrorKind::Io, tr("PDF-filen kunde inte skapas: sida %1 kunde inte påbörjas.")
                                                        .arg(page + 1));
             table.paintPage(painter, page);
         }

@@ -98,7 +98,7 @@ Result<qint64> LedgerImport::prepareReport(storage::Database &db, const QString 
         *created = false;
     const auto target = plan(db, party, year, failure);
     if (!target)
-        return Result<qint64>::failure(target.error());
+        return Result<qint64>::failure(target.fault());
     if (target->reportId)
         return *target->reportId;
     storage::ReportWriter editor(db);
@@ -127,7 +127,7 @@ Result<LedgerImportOutcome> LedgerImport::run(storage::Database &db, const QStri
     bool created = false;
     const auto id = prepareReport(db, party, year, &created, failure);
     if (!id)
-        return Result<LedgerImportOutcome>::failure(id.error());
+        return Result<LedgerImportOutcome>::failure(id.fault());
     auto opened = ReportDocument::open(db, *id);
     if (!opened)
         return failed<LedgerImportOutcome>(failure, Failure::Database, opened.error());

@@ -22,15 +22,15 @@ Result<AnnualReportPdf> loadAnnualReportPdf(storage::Database &db, const QString
 {
     const auto data = storage::DatasetStore(db).load({std::nullopt, year});
     if (!data)
-        return Result<AnnualReportPdf>::failure(data.error());
+        return Result<AnnualReportPdf>::failure(data.fault());
     const AnnualReport *report = data->report(party, year);
     if (!report)
-        return Result<AnnualReportPdf>::failure(
+        return Result<AnnualReportPdf>::failure(ErrorKind::NotFound,
             tr("Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.").arg(party).arg(year));
     AnnualReportPdf pdf(*data, *report);
     const auto version = approvedVersion(db, *report);
     if (!version)
-        return Result<AnnualReportPdf>::failure(version.error());
+        return Result<AnnualReportPdf>::failure(version.fault());
     pdf.setVersion(*version);
     return pdf;
 }
@@ -40,10 +40,10 @@ Result<BatchExportResult> exportAnnualReports(storage::Database &db, const Batch
 {
     const auto data = storage::DatasetStore(db).load({std::nullopt, options.year});
     if (!data)
-        return Result<BatchExportResult>::failure(data.error());
+        return Result<BatchExportResult>::failure(data.fault());
     const QDir dir(options.directory);
     if (!QDir().mkpath(dir.absolutePath()))
-        return Result<BatchExportResult>::failure(
+        return Result<BatchExportResult>::failure(ErrorKind::Invalid,
             tr("Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.")
                 .arg(QDir::toNativeSeparators(dir.absolutePath())));
     BatchExportResult result;

@@ -101,12 +101,12 @@ Status AnnualReportPdf::paint(QPagedPaintDevice &device) const
     const QList<FlowPage> pages = paginate(pieces, style.body().height());
     QPainter painter;
     if (!painter.begin(&device))
-        return Status::failure(tr("Årsredovisningen kunde inte ritas: utskriften eller PDF-filen kunde inte påbörjas."));
+        return Status::failure(ErrorKind::Io, tr("Årsredovisningen kunde inte ritas: utskriften eller PDF-filen kunde inte påbörjas."));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (qsizetype n = 0; n < pages.size(); ++n) {
         if (n > 0 && !device.newPage())
-            return Status::failure(tr("Årsredovisningen kunde inte ritas: en ny sida kunde inte påbörjas."));
+            return Status::failure(ErrorKind::Io, tr("Årsredovisningen kunde inte ritas: en ny sida kunde inte påbörjas."));
         paintPage(painter, style, int(n) + 1, int(pages.size()));
         for (const FlowPlacement &placed : pages[n])
             pieces[placed.piece].paint(painter, style.body().top() + placed.top, placed.pageTop);
@@ -184,7 +184,7 @@ Result<QByteArray> AnnualReportPdf::toPdf() const
         writer.setTitle(title());
         writer.setCreator(QStringLiteral("Folkhälsobok"));
         if (const Status s = paint(writer); !s)
-            return Result<QByteArray>::failure(s.error());
+            return Result<QByteArray>::failure(s.fault());
     }
     return withArchivalMetadata(buffer.data(), metadata());
 }

@@ -104,7 +104,7 @@ Result<QByteArray> withArchivalMetadata(const QByteArray &pdf, const PdfMetadata
     const auto catalog = trailer ? catalogBody(pdf, trailer->root) : std::nullopt;
     if (!trailer || !catalog || !pdf.endsWith("%%EOF\n")) {
         qCWarning(lcPdf) << "unexpected PDF structure from QPdfWriter";
-        return Result<QByteArray>::failure(tr("PDF-filen kunde inte kompletteras med arkivuppgifter: "
+        return Result<QByteArray>::failure(ErrorKind::Io, tr("PDF-filen kunde inte kompletteras med arkivuppgifter: "
                                               "den har inte den form som väntades. Rapportera felet."));
     }
     const int infoNumber = trailer->size;

@@ -7,6 +7,7 @@
 #include "storage/ReportApprovals.h"
 #include "RowWriter.h"
 #include "storage/SqlSupport.h"
+#include "domain/AgreementRules.h"
 #include "domain/Text.h"
 
 #include <QCoreApplication>
@@ -18,17 +19,21 @@ namespace fhb::storage {
 
 namespace {
 
-constexpr int kFirstYear = 1900;
-constexpr int kLastYear = 2200;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DatasetStore", text);
 }
 
+/// The file's content is wrong at `path` (Invalid).
 Status fail(const QString &path, const QString &reason)
 {
     return Status::failure(path + QStringLiteral(": ") + reason);
+}
+
+/// Writing or reading `path` failed: the same kind, the message prefixed with the path.
+Status fail(const QString &path, const Error &error)
+{
+    return Status::failure(error.kind, path + QStringLiteral(": ") + error.message);
 }
 
 Status checkYear(int year, const QString &path)
@@ -68,10 +73,10 @@ DatasetImporter::DatasetImporter(Database &db, const ImportOptions &options)
 Result<ImportSummary> DatasetImporter::run(const Dataset &data)
 {
     if (m_db.isReadOnly())
-        return Result<ImportSummary>::failure(m_db.readOnlyReason());
+        return Result<ImportSummary>::failure(ErrorKind::ReadOnly, m_db.readOnlyReason());
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Result<ImportSummary>::failure(tr("Importen kunde inte påbörjas: databasen används av ett annat program. "
+        return Result<ImportSummary>::failure(ErrorKind::Busy, tr("Importen kunde inte påbörjas: databasen används av ett annat program. "
                                                  "Ingenting har importerats. Försök igen om en stund."));
     Status s = readDatabase();
     if (s)
@@ -81,7 +86,7 @@ Result<ImportSummary> DatasetImporter::run(const Dataset &data)
     if (s)
         s = validateReports(data);
     if (!s)
-        return Result<ImportSummary>::failure(s.error());
+        return Result<ImportSummary>::failure(s.fault());
     RowWriter writer(m_db, m_partyIds);
     s = writeParties(data, writer);
     if (s)
@@ -96,7 +101,7 @@ Result<ImportSummary> DatasetImporter::run(const Dataset &data)
     if (s && !m_options.dryRun)
         s = transaction.commit();
     if (!s)
-        return Result<ImportSummary>::failure(s.error());
+        return Result<ImportSummary>::failure(s.fault());
     return m_summary;
 }
 
@@ -105,10 +110,10 @@ Status DatasetImporter::readDatabase()
     DatasetLoader loader(m_db);
     auto parties = loader.parties();
     if (!parties)
-        return Status::failure(parties.error());
+        return Status::failure(parties.fault());
     auto agreements = loader.agreements();
     if (!agreements)
-        return Status::failure(agreements.error());
+        return Status::failure(agreements.fault());
     m_dbParties = parties.value();
     m_dbAgreements = agreements.value();
     for (const Party &p : std::as_const(m_dbParties)) {
@@ -124,7 +129,7 @@ Status DatasetImporter::readDatabase()
         m_dbReports.insert(reportKey(query.value(1).toString(), query.value(2).toInt()),
                            {query.value(0).toLongLong(),
                             reportStatusFromKey(query.value(3).toString()).value_or(ReportStatus::Draft)});
-    if (const std::optional<QString> error = stepFailure(query, tr("läsa databasens årsredovisningar")))
+    if (const std::optional<Error> error = stepFailure(query, tr("läsa databasens årsredovisningar")))
         return Status::failure(*error);
     // Restoring a whole database into an empty one keeps its approvals; the GUI's report-file
     // import never does.
@@ -226,7 +231,7 @@ Status DatasetImporter::validateMembershipOverlaps(const Dataset &data) const
                 const Placed &y = placed[b];
                 if (x.path.isEmpty() && y.path.isEmpty())
                     continue; // already so in the database: check reports it
-                if (x.membership.fromYear > y.membership.toYear || y.membership.fromYear > x.membership.toYear)
+                if (!x.membership.overlaps(y.membership))
                     continue;
                 const Placed &here = y.path.isEmpty() ? x : y;
                 const Placed &there = y.path.isEmpty() ? y : x;
@@ -275,47 +280,10 @@ Status DatasetImporter::validateAgreement(const Agreement &a, const QString &pat
     Status s = checkParty(a.funder, path + QStringLiteral(".funder"), PartyKind::Funder);
     if (s)
         s = checkParty(a.counterparty, path + QStringLiteral(".counterparty"));
-    if (s && a.counterparty == a.funder)
-        s = fail(path + QStringLiteral(".counterparty"), tr("motparten kan inte vara finansiären själv"));
-    if (s)
-        s = checkYear(a.firstYear, path + QStringLiteral(".firstYear"));
-    if (s)
-        s = checkYear(a.lastYear, path + QStringLiteral(".lastYear"));
-    if (s && a.lastYear < a.firstYear)
-        s = fail(path + QStringLiteral(".lastYear"), tr("slutåret %1 ligger före startåret %2").arg(a.lastYear).arg(a.firstYear));
-    if (s && a.baseCompensationOre)
-        s = checkAmount(*a.baseCompensationOre, path + QStringLiteral(".baseCompensationOre"));
-    if (s && (a.cofundingRatioBp < 0 || a.cofundingRatioBp > 100000))
-        s = fail(path + QStringLiteral(".cofundingRatioBp"), tr("andelen ska ligga mellan 0 och 100000 (0–1000 %)"));
-    int k = 0;
-    for (auto it = a.decidedOre.constBegin(); s && it != a.decidedOre.constEnd(); ++it, ++k) {
-        s = checkYear(it.key(), path + QStringLiteral(".decided[%1].year").arg(k));
-        if (s)
-            s = checkAmount(it.value(), path + QStringLiteral(".decided[%1].amountOre").arg(k));
-    }
-    k = 0;
-    for (auto it = a.plkBp.constBegin(); s && it != a.plkBp.constEnd(); ++it, ++k) {
-        s = checkYear(it.key(), path + QStringLiteral(".indexation[%1].year").arg(k));
-        if (s && (it.value() < -10000 || it.value() > 10000))
-            s = fail(path + QStringLiteral(".indexation[%1].plkBp").arg(k), tr("PLK ska ligga mellan −10000 och 10000 (±100 %)"));
-    }
-    QSet<QString> committed;
-    for (int j = 0; s && j < a.commitments.size(); ++j) {
-        const QString cp = path + QStringLiteral(".commitments[%1]").arg(j);
-        s = checkParty(a.commitments[j].party, cp + QStringLiteral(".party"));
-        if (s && committed.contains(a.commitments[j].party))
-            s = fail(cp + QStringLiteral(".party"), tr("'%1' har redan ett åtagande i överenskommelsen").arg(a.commitments[j].party));
-        committed.insert(a.commitments[j].party);
-        if (s)
-            s = checkAmount(a.commitments[j].yearlyOre, cp + QStringLiteral(".yearlyOre"));
-    }
-    for (int j = 0; s && j < a.obligations.size(); ++j) {
-        const QString op = path + QStringLiteral(".obligations[%1]").arg(j);
-        if (a.obligations[j].title.trimmed().isEmpty())
-            s = fail(op + QStringLiteral(".title"), tr("rubriken saknas"));
-        for (auto it = a.obligations[j].years.constBegin(); s && it != a.obligations[j].years.constEnd(); ++it)
-            s = checkYear(it.key(), op + QStringLiteral(".fulfilled"));
-    }
+    if (const QList<Violation> broken = validate(a); s && !broken.isEmpty())
+        s = fail(path + u'.' + broken.first().path, broken.first().message);
+    for (int j = 0; s && j < a.commitments.size(); ++j)
+        s = checkParty(a.commitments[j].party, path + QStringLiteral(".commitments[%1].party").arg(j));
     return s;
 }
 
@@ -360,17 +328,19 @@ Status DatasetImporter::decideReport(const AnnualReport &r, const QString &path)
     }
     auto stored = DatasetLoader(m_db).reports({existing->id, std::nullopt, std::nullopt});
     if (!stored)
-        return fail(path, stored.error());
+        return fail(path, stored.fault());
     if (!stored->isEmpty() && stored->first().sameContent(r)) {
         m_reportActions.append(ReportAction::Skip);
         return {};
     }
     if (existing->status == ReportStatus::Approved)
-        return fail(path, tr("årsredovisningen för %1 %2 är godkänd och låst i databasen och kan inte ersättas. "
-                             "Be en controller att öppna den igen först.").arg(r.party).arg(r.year));
+        return fail(path, Error{ErrorKind::Locked, tr("årsredovisningen för %1 %2 är godkänd och låst i databasen och "
+                                                      "kan inte ersättas. Be en controller att öppna den igen först.")
+                                                       .arg(r.party).arg(r.year)});
     if (!m_options.replace && !m_options.replaceReports)
-        return fail(path, tr("det finns redan en annan årsredovisning för %1 %2 i databasen. "
-                             "Välj att ersätta befintliga årsredovisningar för att ta filens.").arg(r.party).arg(r.year));
+        return fail(path, Error{ErrorKind::Conflict, tr("det finns redan en annan årsredovisning för %1 %2 i databasen. "
+                                                        "Välj att ersätta befintliga årsredovisningar för att ta filens.")
+                                                         .arg(r.party).arg(r.year)});
     m_reportActions.append(ReportAction::Replace);
     return {};
 }
@@ -386,7 +356,7 @@ Status DatasetImporter::writeParties(const Dataset &data, RowWriter &writer)
         bare.members.clear();
         const auto id = writer.insertParty(bare);
         if (!id)
-            return fail(QStringLiteral("parties[%1]").arg(i), id.error());
+            return fail(QStringLiteral("parties[%1]").arg(i), id.fault());
         m_partyIds.insert(p.name, id.value());
         ++m_summary.partiesAdded;
         if (const Status s = m_audit.record({QStringLiteral("party"), id.value(), std::nullopt, QStringLiteral("insert"),
@@ -409,7 +379,7 @@ Status DatasetImporter::writeParties(const Dataset &data, RowWriter &writer)
             continue;
         }
         if (const Status s = writer.writeMembers(m_partyIds.value(p.name), p.members); !s)
-            return fail(QStringLiteral("parties[%1].members").arg(i), s.error());
+            return fail(QStringLiteral("parties[%1].members").arg(i), s.fault());
         if (const Status s = m_audit.record({QStringLiteral("party"), m_partyIds.value(p.name), std::nullopt,
                                              QStringLiteral("update"), QStringLiteral("members"),
                                              isNew ? QString() : QString::number(stored->members.size()),
@@ -429,7 +399,7 @@ Status DatasetImporter::writeAgreements(const Dataset &data, RowWriter &writer)
         if (stored == m_dbAgreements.cend()) {
             const auto id = writer.insertAgreement(a);
             if (!id)
-                return fail(path, id.error());
+                return fail(path, id.fault());
             ++m_summary.agreementsAdded;
             if (const Status s = m_audit.record({QStringLiteral("agreement"), id.value(), std::nullopt,
                                                  QStringLiteral("insert"), {}, {}, a.name}); !s)
@@ -448,7 +418,7 @@ Status DatasetImporter::writeAgreements(const Dataset &data, RowWriter &writer)
             continue;
         }
         if (const Status s = writer.replaceAgreement(stored->id, a); !s)
-            return fail(path, s.error());
+            return fail(path, s.fault());
         ++m_summary.agreementsReplaced;
         if (const Status s = m_audit.record({QStringLiteral("agreement"), stored->id, std::nullopt, QStringLiteral("replace"),
                                              differences.join(QStringLiteral(", ")), {}, a.name}); !s)
@@ -474,14 +444,14 @@ Status DatasetImporter::writeReports(const Dataset &data, RowWriter &writer)
             if (stored && !stored->isEmpty())
                 old = reportSummary(stored->first());
             if (const Status s = writer.deleteReport(existing.id); !s)
-                return fail(path, s.error());
+                return fail(path, s.fault());
             if (const Status s = m_audit.record({QStringLiteral("annual_report"), existing.id, existing.id,
                                                  QStringLiteral("delete"), {}, old, {}}); !s)
                 return s;
         }
         const auto id = writer.insertReport(r);
         if (!id)
-            return fail(path, id.error());
+            return fail(path, id.fault());
         AnnualReport stored = r;
         if (r.status == ReportStatus::Approved) {
             // A received file never approves: only a restore into an empty database keeps
@@ -490,7 +460,7 @@ Status DatasetImporter::writeReports(const Dataset &data, RowWriter &writer)
             if (m_restore) {
                 const auto done = approveReport(m_db, id.value(), r.approvals, &r);
                 if (!done)
-                    return fail(path, done.error());
+                    return fail(path, done.fault());
                 approved = done.value();
                 if (!approved)
                     m_summary.warnings << tr("%1: årsredovisningen för %2 %3 har ändrats sedan den godkändes "

@@ -16,24 +16,24 @@ namespace fhb::storage {
 
 namespace {
 
-QString readFailure(const QSqlQuery &query)
+Error readFailure(const QSqlQuery &query)
 {
     return failureMessage(query.lastError(), QCoreApplication::translate("Database", "läsa databasen"));
 }
 
 /// False, with `error` set, when the `while (query.next())` loop before it ended on a failed
 /// step rather than after the last row.
-bool complete(const QSqlQuery &query, QString *error)
+bool complete(const QSqlQuery &query, Error *error)
 {
-    if (const std::optional<QString> failure = stepFailure(query, QCoreApplication::translate("Database", "läsa databasen"))) {
+    if (const std::optional<Error> failure = stepFailure(query, QCoreApplication::translate("Database", "läsa databasen"))) {
         *error = *failure;
         return false;
     }
     return true;
 }
 
-/// Runs a SELECT; on failure `error` gets a Swedish message.
-bool run(QSqlQuery &query, const QString &sql, QString *error,
+/// Runs a SELECT; on failure `error` gets why.
+bool run(QSqlQuery &query, const QString &sql, Error *error,
          const std::function<void(QSqlQuery &)> &bind = {})
 {
     query.setForwardOnly(true);
@@ -54,30 +54,66 @@ const QString kReportFilter = QStringLiteral(
     " (:id1 IS NULL OR r.id = :id2) AND (:party1 IS NULL OR p.name = :party2)"
     " AND (:year1 IS NULL OR r.year = :year2) ");
 
+/// Binds `:id1` and `:id2` of an "(:id1 IS NULL OR x.id = :id2)" filter; nullopt selects all.
+void bindId(QSqlQuery &query, std::optional<qint64> id)
+{
+    const QVariant value = id ? QVariant(*id) : QVariant();
+    query.bindValue(QStringLiteral(":id1"), value);
+    query.bindValue(QStringLiteral(":id2"), value);
+}
+
 void bindSelection(QSqlQuery &query, const ReportSelection &s)
 {
-    const QVariant id = s.id ? QVariant(*s.id) : QVariant();
+    bindId(query, s.id);
     const QVariant party = s.party ? QVariant(*s.party) : QVariant();
     const QVariant year = s.year ? QVariant(*s.year) : QVariant();
-    query.bindValue(QStringLiteral(":id1"), id);
-    query.bindValue(QStringLiteral(":id2"), id);
     query.bindValue(QStringLiteral(":party1"), party);
     query.bindValue(QStringLiteral(":party2"), party);
     query.bindValue(QStringLiteral(":year1"), year);
     query.bindValue(QStringLiteral(":year2"), year);
 }
 
+/// The one row of a by-id read, or NotFound with `missing`.
+template<typename T>
+Result<T> single(const Result<QList<T>> &rows, const QString &missing)
+{
+    if (!rows)
+        return Result<T>::failure(rows.fault());
+    if (rows->isEmpty())
+        return Result<T>::failure(ErrorKind::NotFound, missing);
+    return rows->first();
+}
+
 } // namespace
 
 DatasetLoader::DatasetLoader(const Database &db) : m_db(db) {}
 
-Result<QList<Party>> DatasetLoader::parties() const
+Result<Party> DatasetLoader::party(qint64 id) const
 {
-    QString error;
+    return single(parties(id), QCoreApplication::translate("Database",
+        "Parten finns inte längre i databasen. Någon annan kan ha tagit bort den."));
+}
+
+Result<Agreement> DatasetLoader::agreement(qint64 id) const
+{
+    return single(agreements(id), QCoreApplication::translate("Database",
+        "Avtalet finns inte längre i databasen. Någon annan kan ha tagit bort det."));
+}
+
+Result<AnnualReport> DatasetLoader::report(qint64 id) const
+{
+    return single(reports({id, std::nullopt, std::nullopt}), QCoreApplication::translate("Database",
+        "Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den."));
+}
+
+Result<QList<Party>> DatasetLoader::parties(std::optional<qint64> id) const
+{
+    const auto bind = [&](QSqlQuery &q) { bindId(q, id); };
+    Error error;
     QSqlQuery query(m_db.connection());
     if (!run(query, QStringLiteral(
-            "SELECT id, name, kind FROM party ORDER BY CASE kind WHEN 'funder' THEN 0 "
-            "WHEN 'municipality' THEN 1 WHEN 'county-part' THEN 2 ELSE 3 END, name"), &error))
+            "SELECT id, name, kind FROM party WHERE (:id1 IS NULL OR id = :id2) ORDER BY CASE kind "
+            "WHEN 'funder' THEN 0 WHEN 'municipality' THEN 1 WHEN 'county-part' THEN 2 ELSE 3 END, name"), &error, bind))
         return Result<QList<Party>>::failure(error);
     QList<Party> parties;
     QHash<qint64, qsizetype> index;
@@ -93,7 +129,8 @@ Result<QList<Party>> DatasetLoader::parties() const
         return Result<QList<Party>>::failure(error);
     if (!run(query, QStringLiteral(
             "SELECT m.county_part_id, p.name, m.from_year, m.to_year FROM county_part_member m "
-            "JOIN party p ON p.id = m.member_id ORDER BY m.county_part_id, m.position"), &error))
+            "JOIN party p ON p.id = m.member_id WHERE (:id1 IS NULL OR m.county_part_id = :id2) "
+            "ORDER BY m.county_part_id, m.position"), &error, bind))
         return Result<QList<Party>>::failure(error);
     while (query.next()) {
         const qsizetype i = index.value(query.value(0).toLongLong(), -1);
@@ -105,15 +142,16 @@ Result<QList<Party>> DatasetLoader::parties() const
     return parties;
 }
 
-Result<QList<Agreement>> DatasetLoader::agreements() const
+Result<QList<Agreement>> DatasetLoader::agreements(std::optional<qint64> id) const
 {
-    QString error;
+    Error error;
     QSqlQuery query(m_db.connection());
     if (!run(query, QStringLiteral(
             "SELECT a.id, a.name, f.name, c.name, a.first_year, a.last_year, a.base_compensation_ore, "
             "a.indexation_mode, a.cofunding_ratio_bp, a.decision_body, a.decision_date, "
             "a.decision_reference, a.notes FROM agreement a JOIN party f ON f.id = a.funder_id "
-            "JOIN party c ON c.id = a.counterparty_id ORDER BY a.name"), &error))
+            "JOIN party c ON c.id = a.counterparty_id WHERE (:id1 IS NULL OR a.id = :id2) ORDER BY a.name"),
+            &error, [&](QSqlQuery &q) { bindId(q, id); }))
         return Result<QList<Agreement>>::failure(error);
     QList<Agreement> agreements;
     while (query.next()) {
@@ -136,20 +174,21 @@ Result<QList<Agreement>> DatasetLoader::agreements() const
     }
     if (!complete(query, &error))
         return Result<QList<Agreement>>::failure(error);
-    if (const Status s = loadAgreementDetails(agreements); !s)
-        return Result<QList<Agreement>>::failure(s.error());
+    if (const Status s = loadAgreementDetails(agreements, id); !s)
+        return Result<QList<Agreement>>::failure(s.fault());
     return agreements;
 }
 
-Status DatasetLoader::loadAgreementDetails(QList<Agreement> &agreements) const
+Status DatasetLoader::loadAgreementDetails(QList<Agreement> &agreements, std::optional<qint64> id) const
 {
+    const auto bind = [&](QSqlQuery &q) { bindId(q, id); };
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < agreements.size(); ++i)
         index.insert(agreements[i].id, i);
     auto each = [&](const QString &sql, const std::function<void(Agreement &, const QSqlQuery &)> &take) {
-        QString error;
+        Error error;
         QSqlQuery query(m_db.connection());
-        if (!run(query, sql, &error))
+        if (!run(query, sql, &error, bind))
             return Status::failure(error);
         while (query.next()) {
             const qsizetype i = index.value(query.value(0).toLongLong(), -1);
@@ -160,27 +199,33 @@ Status DatasetLoader::loadAgreementDetails(QList<Agreement> &agreements) const
             return Status::failure(error);
         return Status();
     };
-    Status s = each(QStringLiteral("SELECT agreement_id, year, amount_ore FROM agreement_decided_amount"),
+    Status s = each(QStringLiteral("SELECT agreement_id, year, amount_ore FROM agreement_decided_amount "
+                                   "WHERE (:id1 IS NULL OR agreement_id = :id2)"),
                     [](Agreement &a, const QSqlQuery &q) { a.decidedOre.insert(q.value(1).toInt(), q.value(2).toLongLong()); });
     if (s)
-        s = each(QStringLiteral("SELECT agreement_id, year, plk_bp FROM agreement_plk"),
+        s = each(QStringLiteral("SELECT agreement_id, year, plk_bp FROM agreement_plk "
+                                "WHERE (:id1 IS NULL OR agreement_id = :id2)"),
                  [](Agreement &a, const QSqlQuery &q) { a.plkBp.insert(q.value(1).toInt(), q.value(2).toInt()); });
     if (s)
         s = each(QStringLiteral("SELECT c.agreement_id, p.name, c.yearly_ore FROM agreement_commitment c "
-                                "JOIN party p ON p.id = c.party_id ORDER BY c.agreement_id, c.position"),
+                                "JOIN party p ON p.id = c.party_id WHERE (:id1 IS NULL OR c.agreement_id = :id2) "
+                                "ORDER BY c.agreement_id, c.position"),
                  [](Agreement &a, const QSqlQuery &q) { a.commitments.append({q.value(1).toString(), q.value(2).toLongLong()}); });
     QHash<qint64, std::pair<qsizetype, qsizetype>> obligationIndex; // obligation id -> (agreement, obligation)
     if (s)
-        s = each(QStringLiteral("SELECT agreement_id, id, title FROM agreement_obligation ORDER BY agreement_id, position"),
+        s = each(QStringLiteral("SELECT agreement_id, id, title FROM agreement_obligation "
+                                "WHERE (:id1 IS NULL OR agreement_id = :id2) ORDER BY agreement_id, position"),
                  [&](Agreement &a, const QSqlQuery &q) {
                      obligationIndex.insert(q.value(1).toLongLong(), {index.value(a.id), a.obligations.size()});
                      a.obligations.append({q.value(2).toString(), {}});
                  });
     if (!s)
         return s;
-    QString error;
+    Error error;
     QSqlQuery query(m_db.connection());
-    if (!run(query, QStringLiteral("SELECT obligation_id, year, fulfilled, note FROM obligation_year"), &error))
+    if (!run(query, QStringLiteral("SELECT y.obligation_id, y.year, y.fulfilled, y.note FROM obligation_year y "
+                                   "JOIN agreement_obligation o ON o.id = y.obligation_id "
+                                   "WHERE (:id1 IS NULL OR o.agreement_id = :id2)"), &error, bind))
         return Status::failure(error);
     while (query.next()) {
         const auto where = obligationIndex.value(query.value(0).toLongLong(), {-1, -1});
@@ -195,7 +240,7 @@ Status DatasetLoader::loadAgreementDetails(QList<Agreement> &agreements) const
 
 Result<QList<AnnualReport>> DatasetLoader::reports(const ReportSelection &selection) const
 {
-    QString error;
+    Error error;
     QSqlQuery query(m_db.connection());
     if (!run(query, QStringLiteral(
             "SELECT r.id, r.row_version, p.name, r.year, r.period_start, r.period_end, r.status, "
@@ -221,7 +266,7 @@ Result<QList<AnnualReport>> DatasetLoader::reports(const ReportSelection &select
     if (!complete(query, &error))
         return Result<QList<AnnualReport>>::failure(error);
     if (const Status s = loadReportDetails(reports, selection); !s)
-        return Result<QList<AnnualReport>>::failure(s.error());
+        return Result<QList<AnnualReport>>::failure(s.fault());
     return reports;
 }
 
@@ -234,7 +279,7 @@ Status DatasetLoader::loadReportDetails(QList<AnnualReport> &reports, const Repo
                                         "JOIN party p ON p.id = r.party_id WHERE") + kReportFilter;
     auto each = [&](const QString &columns, const QString &table, const QString &order,
                     const std::function<void(AnnualReport &, const QSqlQuery &)> &take) {
-        QString error;
+        Error error;
         QSqlQuery query(m_db.connection());
         if (!run(query, QStringLiteral("SELECT x.report_id, ") + columns + QStringLiteral(" FROM ") + table
                      + QStringLiteral(" x") + from + QStringLiteral("ORDER BY x.report_id, ") + order,
@@ -281,13 +326,13 @@ Result<Dataset> DatasetLoader::load(const DatasetFilter &filter) const
 {
     auto parties = this->parties();
     if (!parties)
-        return Result<Dataset>::failure(parties.error());
+        return Result<Dataset>::failure(parties.fault());
     auto agreements = this->agreements();
     if (!agreements)
-        return Result<Dataset>::failure(agreements.error());
+        return Result<Dataset>::failure(agreements.fault());
     auto reports = this->reports({std::nullopt, filter.party, filter.year});
     if (!reports)
-        return Result<Dataset>::failure(reports.error());
+        return Result<Dataset>::failure(reports.fault());
     Dataset data;
     data.reports = reports.value();
     if (!filter.party) {
@@ -298,7 +343,7 @@ Result<Dataset> DatasetLoader::load(const DatasetFilter &filter) const
     const QString &name = *filter.party;
     const auto known = std::find_if(parties->begin(), parties->end(), [&](const Party &p) { return p.name == name; });
     if (known == parties->end())
-        return Result<Dataset>::failure(QCoreApplication::translate("Database",
+        return Result<Dataset>::failure(ErrorKind::NotFound, QCoreApplication::translate("Database",
             "Parten '%1' finns inte i databasen. Kontrollera namnet.").arg(name));
     // The party's agreements, and every party they or the included county parts refer to.
     QSet<QString> needed{name};

@@ -24,17 +24,21 @@ class DatasetLoader
 public:
     explicit DatasetLoader(const Database &db);
 
-    /// All parties, ordered by kind then name, with their members.
-    Result<QList<Party>> parties() const;
-    /// All agreements, ordered by name.
-    Result<QList<Agreement>> agreements() const;
+    /// All parties (or only party `id`), ordered by kind then name, with their members.
+    Result<QList<Party>> parties(std::optional<qint64> id = std::nullopt) const;
+    /// All agreements (or only agreement `id`), ordered by name.
+    Result<QList<Agreement>> agreements(std::optional<qint64> id = std::nullopt) const;
+    /// Party, agreement or report `id`; NotFound when it is not (or no longer) in the database.
+    Result<Party> party(qint64 id) const;
+    Result<Agreement> agreement(qint64 id) const;
+    Result<AnnualReport> report(qint64 id) const;
     /// The selected reports with lines and paragraphs, ordered by party then year.
     Result<QList<AnnualReport>> reports(const ReportSelection &selection) const;
     /// DatasetStore::load.
     Result<Dataset> load(const DatasetFilter &filter) const;
 
 private:
-    Status loadAgreementDetails(QList<Agreement> &agreements) const;
+    Status loadAgreementDetails(QList<Agreement> &agreements, std::optional<qint64> id) const;
     Status loadReportDetails(QList<AnnualReport> &reports, const ReportSelection &selection) const;
 
     const Database &m_db;

@@ -83,7 +83,8 @@ RowWriter::RowWriter(const Database &db, const QHash<QString, qint64> &partyIds)
     : m_db(db), m_partyIds(partyIds), m_q(std::make_unique<Queries>(db.connection()))
 {
     if (!m_q->prepareAll())
-        m_error = tr("Databasen kunde inte förbereda skrivningen. Kontrollera att filen är en Folkhälsobok-databas.");
+        m_error = {ErrorKind::Corrupt,
+                   tr("Databasen kunde inte förbereda skrivningen. Kontrollera att filen är en Folkhälsobok-databas.")};
 }
 
 RowWriter::~RowWriter() = default;
@@ -105,7 +106,7 @@ Result<qint64> RowWriter::insertParty(const Party &party)
         return Result<qint64>::failure(m_error);
     const qint64 id = q.lastInsertId().toLongLong();
     if (const Status s = writeMembers(id, party.members); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.fault());
     return id;
 }
 
@@ -150,7 +151,7 @@ Result<qint64> RowWriter::insertAgreement(const Agreement &agreement)
         return Result<qint64>::failure(m_error);
     const qint64 id = m_q->agreement.lastInsertId().toLongLong();
     if (const Status s = writeAgreementDetails(id, agreement); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.fault());
     return id;
 }
 
@@ -230,7 +231,7 @@ Result<qint64> RowWriter::insertReport(const AnnualReport &r)
         return Result<qint64>::failure(m_error);
     const qint64 id = q.lastInsertId().toLongLong();
     if (const Status s = writeReportLines(id, r); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.fault());
     return id;
 }
 

@@ -38,9 +38,6 @@ public:
     /// Deletes a report that is not approved (its lines go with it).
     Status deleteReport(qint64 id);
 
-    /// The Swedish reason of the last failure (never raw SQL).
-    QString lastError() const { return m_error; }
-
 private:
     struct Queries;
     bool exec(QSqlQuery &query, const QString &what);
@@ -50,7 +47,7 @@ private:
     const Database &m_db;
     const QHash<QString, qint64> &m_partyIds;
     std::unique_ptr<Queries> m_q;
-    QString m_error;
+    Error m_error; ///< why the statement that failed last failed, for the method to return
 };
 
 } // namespace fhb::storage

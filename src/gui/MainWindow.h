@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Database.h"
+#include "app/Workspace.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -82,7 +82,7 @@ void MainWindow::setUpActions()
 
     auto *closeCurrent = new QShortcut(QKeySequence::Close, this);
     connect(closeCurrent, &QShortcut::activated, this, [this] { closeTab(m_ui->documentTabs->currentIndex()); });
-    // Everything is saved as it happens; Ctrl+S only says so (UX.md).
+    // Everything is saved as it happens; Ctrl+S only says so.
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, [this] {
         statusBar()->showMessage(tr("Allt sparas redan medan du arbetar: det finns inget att spara."), 5000);

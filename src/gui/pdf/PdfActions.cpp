@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfActions.h"
 
+#include "gui/Logging.h"
 #include "gui/report/AnnualReportEditor.h"
 #include "ArchiveInfoLabel.h"
 #include "BatchExportDialog.h"
@@ -14,15 +15,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
-Q_LOGGING_CATEGORY(lcPdfActions, "fhb.gui.pdf")
 
 namespace fhb::gui {
 
@@ -109,7 +107,7 @@ void PdfActions::updateActions()
         m_archiveInfo->showReport(*pdf);
         return;
     }
-    qCWarning(lcPdfActions) << "archive details not shown:" << pdf.error();
+    qCWarning(lcGuiPdf) << "archive details not shown:" << pdf.error();
     m_archiveInfo->clearReport();
 }
 
@@ -235,7 +233,7 @@ void PdfActions::batchExport()
 
 void PdfActions::showFailure(const QString &title, const QString &reason)
 {
-    qCWarning(lcPdfActions) << title << reason;
+    qCWarning(lcGuiPdf) << title << reason;
     QMessageBox::warning(m_window, title, reason);
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
-#include "storage/ReportEditor.h"
+#include "app/report/ReportDocument.h"
 
 #include <QDialog>
 

@@ -6,7 +6,7 @@
 #include "AnnualReportEditor.h"
 #include "ReopenDialog.h"
 #include "app/report/ReportDocument.h"
-#include "storage/Database.h"
+#include "app/Workspace.h"
 
 #include <QAction>
 #include <QMessageBox>

@@ -10,6 +10,7 @@
 #include "app/report/ParagraphListModel.h"
 #include "app/PartyRegister.h"
 #include "storage/AgreementStore.h"
+#include "storage/AuditLog.h"
 #include "storage/PartyStore.h"
 
 #include <algorithm>

@@ -6,7 +6,7 @@ set -euo pipefail
 FHB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FHB_BUILD="${FHB_BUILD_DIR:-$FHB_ROOT/build}"
 
-# Debian 12 packages the build, the tests and the screenshots need (TOOLCHAIN.md).
+# Debian 12 packages the build, the tests and the screenshots need.
 FHB_PACKAGES=(g++ make cmake ninja-build pkgconf git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev sqlite3

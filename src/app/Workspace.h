@@ -11,6 +11,9 @@
 
 namespace fhb::app {
 
+/// How to open a database file, for the layers above app, which never include storage.
+using OpenOptions = storage::OpenOptions;
+
 /// One open database and the dataset loaded from it: what the main window shows.
 /// Owns the database connection; not copyable.
 class Workspace

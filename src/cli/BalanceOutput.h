@@ -27,7 +27,7 @@ public:
     /// ';'-separated with a header row, UTF-8 with BOM, decimal comma, CRLF line ends.
     static QByteArray csv(const QList<BalanceRow> &rows);
     /// {"rows": [{agreement, counterparty, party, year, compensationOre, requiredOre,
-    /// contributionOre, balanceOre, preliminary, status}]} exactly as FORMATS.md; amounts in öre.
+    /// contributionOre, balanceOre, preliminary, status}]} exactly as docs/cli.md; amounts in öre.
     static QByteArray json(const QList<BalanceRow> &rows);
 };
 

@@ -17,7 +17,7 @@ class Database;
 namespace fhb::cli {
 
 /// Runs one parsed command of folkhalsobok-cli (docs/cli.md): results to standard output,
-/// Swedish messages to standard error, and the exit code of FORMATS.md.
+/// Swedish messages to standard error, and the exit code of docs/cli.md.
 class Commands
 {
 public:

@@ -6,7 +6,7 @@
 
 namespace fhb::cli {
 
-/// The exit codes of FORMATS.md, "Command line".
+/// The exit codes of docs/cli.md, "Exit codes".
 enum class ExitCode {
     Ok = 0,           ///< success
     ProblemFound = 1, ///< the command ran and found what it was asked to find (balance --strict, check)

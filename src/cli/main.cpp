@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Console.h"
+#include "Logging.h"
 #include "ReportPdfCommand.h"
 
 #include "app/exchange/ReportFingerprint.h"
@@ -30,10 +31,12 @@ int main(int argc, char *argv[])
         fhb::cli::Console::err(parsed.error());
         code = ExitCode::Usage;
     } else {
+        qCInfo(fhb::cli::lcCli) << "command" << line.command();
         code = fhb::cli::Commands(line).run();
     }
     // A result that did not reach standard output (a full disk, a closed pipe) is a failure.
     if (const auto failed = fhb::cli::Console::outputFailed(); failed && (code == ExitCode::Ok || code == ExitCode::ProblemFound))
         code = *failed;
+    qCInfo(fhb::cli::lcCli) << "exit code" << fhb::cli::toInt(code);
     return fhb::cli::toInt(code);
 }

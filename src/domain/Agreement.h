@@ -14,7 +14,7 @@
 
 namespace fhb {
 
-/// How indexation builds on earlier years (DOMAIN.md, "The arithmetic, exactly").
+/// How indexation builds on earlier years.
 enum class IndexationMode {
     Chained,  ///< comp(Y) = round(comp(Y-1) × (1 + PLK(Y))), on the previous rounded amount
     FromBase, ///< comp(Y) = round(base × Π(1 + PLK)), rounded once

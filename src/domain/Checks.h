@@ -7,7 +7,7 @@
 
 namespace fhb {
 
-/// The five checks of DOMAIN.md, "Checks the product makes".
+/// The five checks the program makes of a report.
 namespace checks {
 
 /// 1. Arithmetic: amounts are non-negative and their totals stay within range (totals

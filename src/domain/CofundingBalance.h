@@ -58,7 +58,7 @@ struct ReportFigure {
 /// The figures of `reports`, in their order.
 QList<ReportFigure> reportFigures(const QList<AnnualReport> &reports);
 
-/// The co-funding balance of DOMAIN.md, "The arithmetic, exactly": one row per agreement
+/// The co-funding balance: one row per agreement
 /// and known year, followed by that year's member rows. Rows are ordered by agreement
 /// name, then year.
 QList<BalanceRow> computeBalances(const Dataset &data, const BalanceFilter &filter = {});

@@ -27,7 +27,7 @@ struct YearCompensation {
     bool isTooLarge() const { return source == CompensationSource::TooLarge; }
 };
 
-/// The compensation of every year of an agreement, exactly as DOMAIN.md specifies:
+/// The compensation of every year of an agreement, exactly:
 /// integer arithmetic, halves rounded away from zero, whole kronor for indexed years.
 class CompensationSchedule
 {

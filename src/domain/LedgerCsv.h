@@ -14,7 +14,7 @@
 
 namespace fhb {
 
-/// The text encodings a ledger CSV may come in (FORMATS.md, "Ledger CSV").
+/// The text encodings a ledger CSV may come in (docs/ledger-csv.md).
 enum class TextEncoding { Utf8, Windows1252 };
 
 /// "UTF-8" or "Windows-1252".
@@ -74,7 +74,7 @@ constexpr int kLedgerCsvMaxColumns = 100;
 constexpr int kLedgerCsvMaxCategoryLength = 200;
 constexpr int kLedgerCsvMaxFootnoteLength = 1000;
 
-/// Reads a ledger CSV (FORMATS.md): UTF-8 with or without BOM, or Windows-1252 (bytes that
+/// Reads a ledger CSV (docs/ledger-csv.md): UTF-8 with or without BOM, or Windows-1252 (bytes that
 /// are not UTF-8); ';'-separated (',' or tab when the first lines clearly use that); quoted
 /// cells with "" for a quote, line breaks CRLF, LF or CR; blank lines skipped (line numbers
 /// stay those of the file); trailing empty cells ignored. The first row is a header when its
@@ -85,7 +85,7 @@ constexpr int kLedgerCsvMaxFootnoteLength = 1000;
 /// ';' outside quotes in a file read with ',' or tab (a line of another export pasted in).
 /// A detected UTF-8 file with a line in another encoding is refused with that line's number
 /// (docs/ledger-csv.md) rather than read wholly as Windows-1252.
-/// Zero amounts are fine (DOMAIN.md). Files over 10 MB or 100 000 rows, empty files and
+/// Zero amounts are fine. Files over 10 MB or 100 000 rows, empty files and
 /// UTF-16 files get a fileError instead. Never throws, never hangs; linear in the input.
 LedgerCsv parseLedgerCsv(const QByteArray &bytes, const LedgerCsvOptions &options = {});
 

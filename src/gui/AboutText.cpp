@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AboutText.h"
 
+#include "app/EngineInfo.h"
 #include "app/Workspace.h"
-#include "storage/Database.h"
-#include "storage/EngineInfo.h"
 
 #include <QDir>
 #include <QtGlobal>
@@ -19,7 +18,7 @@ QString AboutText::html(app::Workspace *workspace)
         database = tr("<p>Databas: %1<br>Schemaversion %2 (programmet skriver version %3)%4</p>")
                        .arg(QDir::toNativeSeparators(workspace->path()).toHtmlEscaped())
                        .arg(schema)
-                       .arg(storage::Database::latestSchemaVersion())
+                       .arg(app::latestSchemaVersion())
                        .arg(workspace->isReadOnly() ? tr(", öppnad skrivskyddad") : QString());
     } else {
         database = tr("<p>Ingen databas är öppen.</p>");
@@ -31,7 +30,7 @@ QString AboutText::html(app::Workspace *workspace)
               "(GPL-3.0-or-later). Programmet levereras utan garanti.</p>"
               "<p>Qt %2 · SQLite %3</p>")
                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                    storage::sqliteLibraryVersion())
+                    app::sqliteLibraryVersion())
         + database;
 }
 

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AuditEntry.h"
+
 #include "domain/Result.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -15,20 +16,6 @@
 namespace fhb::storage {
 
 class Database;
-
-/// One row of the audit log: who changed what, when, from what to what.
-struct AuditEntry {
-    qint64 id = 0;
-    QDateTime at;                   ///< UTC
-    QString who;                    ///< operating-system user (Database::userName())
-    QString entity;                 ///< table name: "annual_report", "party", "agreement", …
-    std::optional<qint64> entityId; ///< row id in that table, when the row exists
-    std::optional<qint64> reportId; ///< the annual report concerned, if any
-    QString action;                 ///< "insert", "update", "delete", "status", "reopen", "import", "replace"
-    QString field;                  ///< the column changed ("status"), or empty
-    QString oldValue;               ///< null when there was none
-    QString newValue;               ///< null when there is none
-};
 
 /// Appends to and reads the audit log. Writers call record() inside the transaction of the
 /// change they describe, so the change and its audit row are stored together or not at all.

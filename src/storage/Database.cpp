@@ -552,6 +552,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const OpenOptions 
         err = refusal(OpenErrorKind::IoError, absolute, s.error());
         return giveUp();
     }
+    qCInfo(lcStorage) << (exists ? "opened" : "created") << absolute << "schema" << db->schemaVersion()
+                      << "journal" << db->journalMode() << (db->isReadOnly() ? "read-only" : "writable");
     return db;
 }
 
@@ -672,9 +674,9 @@ QString Database::path() const
     return d->path;
 }
 
-QSqlDatabase Database::connection() const
+SqlConnection Database::connection() const
 {
-    return d->db;
+    return SqlConnection(d->db);
 }
 
 bool Database::isReadOnly() const
@@ -758,9 +760,9 @@ OutputStatus Database::backupTo(const QString &file) const
     }, options);
 }
 
-Transaction::Transaction(const Database &db) : m_connection(db.connection())
+Transaction::Transaction(const Database &db) : m_db(db)
 {
-    QSqlQuery query(m_connection);
+    QSqlQuery query(m_db.connection());
     const QString begin = db.isReadOnly() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     m_active = query.exec(begin);
     if (!m_active)
@@ -770,7 +772,7 @@ Transaction::Transaction(const Database &db) : m_connection(db.connection())
 Transaction::~Transaction()
 {
     if (m_active) {
-        QSqlQuery query(m_connection);
+        QSqlQuery query(m_db.connection());
         query.exec(QStringLiteral("ROLLBACK"));
     }
 }
@@ -779,7 +781,7 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(ErrorKind::Io, tr("Ändringen kunde inte sparas: ingen transaktion pågår."));
-    QSqlQuery query(m_connection);
+    QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const Error error = failureMessage(query.lastError(), tr("spara ändringen"));
         query.exec(QStringLiteral("ROLLBACK"));

@@ -5,13 +5,16 @@
 #include "OutputFile.h"
 #include "domain/Result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 #include <optional>
 
 namespace fhb::storage {
+
+/// The Qt SQL connection of a Database, defined in storage/SqlSupport.h: Qt SQL is private to
+/// the storage layer, so only storage (and tests) can use it.
+class SqlConnection;
 
 /// Why a database file could not be opened. Every refusal leaves the file byte-identical.
 enum class OpenErrorKind {
@@ -62,8 +65,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const;
-    /// The Qt SQL connection; valid as long as this object lives.
-    QSqlDatabase connection() const;
+    /// The Qt SQL connection (storage/SqlSupport.h); valid as long as this object lives.
+    SqlConnection connection() const;
     bool isReadOnly() const;
     /// Swedish sentence saying why writing is not possible; empty when writable.
     QString readOnlyReason() const;
@@ -91,7 +94,7 @@ private:
 
 /// A transaction guard: rolls back unless commit() is called.
 /// Write transactions start with BEGIN IMMEDIATE, so two programs writing the same file
-/// wait for each other (busy timeout) instead of failing half-way.
+/// wait for each other (busy timeout) instead of failing half-way. `db` must outlive it.
 class Transaction
 {
 public:
@@ -103,7 +106,7 @@ public:
     Status commit();
 
 private:
-    QSqlDatabase m_connection;
+    const Database &m_db;
     bool m_active = false;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportStore.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "storage/dataset/DatasetLoader.h"
 #include "ReportApprovals.h"

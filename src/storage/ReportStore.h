@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AuditLog.h"
+#include "AuditEntry.h"
 
 #include "domain/AnnualReport.h"
 #include "domain/Result.h"

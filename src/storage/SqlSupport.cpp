@@ -8,8 +8,6 @@
 
 namespace fhb::storage {
 
-Q_LOGGING_CATEGORY(lcStorage, "fhb.storage", QtInfoMsg)
-
 sqlite3 *sqliteHandle(const QSqlDatabase &connection)
 {
     if (!connection.isValid() || !connection.driver())

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Database.h"
+#include "Logging.h"
+
 #include "domain/Result.h"
 
 #include <QDate>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,10 +18,16 @@
 
 struct sqlite3;
 
-// Internal helpers of the storage layer; not used outside src/storage.
+// Internal helpers of the storage layer: nothing outside src/storage includes this header (tests
+// may). Qt SQL is linked PRIVATE to fhb_storage, so the layers above cannot reach SQL.
 namespace fhb::storage {
 
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+/// A Database's Qt SQL connection: a QSqlDatabase under a name that only storage can see.
+class SqlConnection : public QSqlDatabase
+{
+public:
+    explicit SqlConnection(const QSqlDatabase &connection) : QSqlDatabase(connection) {}
+};
 
 /// The SQLite handle behind a QSQLITE connection, or nullptr.
 sqlite3 *sqliteHandle(const QSqlDatabase &connection);

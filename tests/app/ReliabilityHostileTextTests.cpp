@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Hostile text (issue 8, docs/reliability.md): SQL fragments, quotes, control characters,
+// Hostile text (docs/reliability.md): SQL fragments, quotes, control characters,
 // bidirectional marks and very long strings come back verbatim from storage, the exchange file
 // and the command line, and as visible text from the PDF.
 #include "PdfTestSupport.h"

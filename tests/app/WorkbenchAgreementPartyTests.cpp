@@ -11,6 +11,7 @@
 #include "app/report/ParagraphListModel.h"
 #include "app/PartyRegister.h"
 #include "storage/AgreementStore.h"
+#include "storage/AuditLog.h"
 #include "storage/PartyStore.h"
 
 #include <algorithm>

@@ -8,6 +8,7 @@
 #include "app/report/ExpenseLineModel.h"
 #include "app/report/ReportDocument.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 #include "storage/ReportStore.h"
 
 #include <QCommandLineParser>

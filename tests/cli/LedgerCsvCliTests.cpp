@@ -40,7 +40,7 @@ struct CliBench {
     }
 };
 
-// Excel's Windows-1252 export, as FORMATS.md and issue 7 describe it.
+// Excel's Windows-1252 export, as docs/ledger-csv.md describes it.
 const QByteArray kExcelFile = QByteArray("Kategori;Belopp;Fotnot\r\n"
                                          "L\xF6nekostnader;3 434 000;Folkh\xE4lsostrateger\r\n"
                                          "Folkh\xE4lsoinsatser;154 000,00;\r\n"

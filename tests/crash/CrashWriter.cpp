@@ -16,6 +16,7 @@
 #include "CrashPlan.h"
 
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 #include "storage/dataset/DatasetStore.h"
 #include "storage/ReportWriter.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Bad files (issue 8, docs/reliability.md), beyond StorageOpenTests' zero-length, PNG, random,
+// Bad files (docs/reliability.md), beyond StorageOpenTests' zero-length, PNG, random,
 // foreign, newer-schema and heavily corrupted files: truncation, single flipped bytes, and a
 // disk that fills up while writing.
 #include "StorageSupport.h"

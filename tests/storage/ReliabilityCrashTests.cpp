@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Crash safety (issue 8, docs/reliability.md): a writer process (tests/crash) is killed with
+// Crash safety (docs/reliability.md): a writer process (tests/crash) is killed with
 // SIGKILL at random moments; after each kill the file must pass the integrity check, hold every
 // edit the writer reported as committed, and hold no edit in part.
 #include "StorageSupport.h"

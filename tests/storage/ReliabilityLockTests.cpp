@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Two programs on one file (issue 8, docs/reliability.md): the writer lock names its holder,
+// Two programs on one file (docs/reliability.md): the writer lock names its holder,
 // a dead holder's lock is taken over, and the row version refuses a silent overwrite.
 #include "StorageSupport.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Privacy (issue 8, docs/reliability.md): every file the program makes next to a database
+// Privacy (docs/reliability.md): every file the program makes next to a database
 // holds personal data (staff names) and is readable by its owner only. The database itself
 // and backupTo() copies: StorageOpenTests / StorageBackupTests.
 #include "StorageSupport.h"

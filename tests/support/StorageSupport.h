@@ -7,6 +7,7 @@
 
 #include "domain/Dataset.h"
 #include "storage/Database.h"
+#include "storage/SqlSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

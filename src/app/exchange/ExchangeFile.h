@@ -16,7 +16,7 @@ inline constexpr int kExchangeVersion = 1;
 /// The largest exchange file read: 100 MiB (a county of 290 parties over ten years is 15 MB).
 inline constexpr qsizetype kExchangeMaxBytes = 100 * 1024 * 1024;
 
-/// Serialises `data` as an exchange file, version 1 (FORMATS.md, docs/exchange-format.md):
+/// Serialises `data` as an exchange file, version 1 (docs/exchange-format.md):
 /// UTF-8, indented by two spaces, keys in a fixed documented order, amounts as integers in
 /// öre, percentages as integers in hundredths of a percent, dates as "YYYY-MM-DD" ("" when
 /// unknown). Parties, agreements and reports are written in the order `data` holds them;

@@ -4,6 +4,7 @@
 
 #include "ExchangeFile.h"
 #include "app/Icons.h"
+#include "app/Logging.h"
 #include "app/StatusLook.h"
 #include "storage/dataset/DatasetStore.h"
 
@@ -211,6 +212,8 @@ ReportFileImportPlan::Summary ReportFileImportPlan::import(storage::Database &db
         for (const QString &warning : result->warnings)
             summary.warnings << QString(name + QStringLiteral(": ") + warning);
     }
+    qCInfo(lcExchange) << "report files imported:" << m_files.size() << "files, added" << summary.added << "replaced"
+                       << summary.replaced << "unchanged" << summary.unchanged << "refused" << summary.refused;
     return summary;
 }
 

@@ -4,12 +4,13 @@
 // folder, and the finished bytes go to the user's file through storage::OutputFile.
 #include "TableExport.h"
 
+#include "app/Logging.h"
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -22,8 +23,6 @@
 #include <clocale>
 #include <cstring>
 #include <locale.h>
-
-Q_LOGGING_CATEGORY(lcXlsx, "fhb.app.xlsx")
 
 namespace fhb::app {
 
@@ -245,7 +244,7 @@ storage::OutputStatus TableExport::writeXlsx(const QList<Sheet> &sheets, const Q
     const lxw_error closed = workbook_close(workbook); // frees the workbook, also after an error
     const int closeErrno = errno;
     if (error || closed) {
-        qCWarning(lcXlsx) << "libxlsxwriter:" << lxw_strerror(error ? error : closed) << std::strerror(closeErrno);
+        qCWarning(lcExport) << "libxlsxwriter:" << lxw_strerror(error ? error : closed) << std::strerror(closeErrno);
         // libxlsxwriter writes the zip at close and leaves the system's errno: a full disk
         // (or file size limit) under the scratch folder is said as such.
         if (storage::OutputFile::kindOf(closeErrno) == storage::OutputErrorKind::DiskFull)

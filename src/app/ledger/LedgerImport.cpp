@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerImport.h"
 
+#include "app/Logging.h"
 #include "app/report/ReportDocument.h"
 
 #include "storage/Database.h"
@@ -141,6 +142,7 @@ Result<LedgerImportOutcome> LedgerImport::run(storage::Database &db, const QStri
     LedgerImportOutcome outcome{*id, created, int(lines.size()), 0};
     for (const ExpenseLine &line : lines)
         outcome.totalOre += line.amountOre;
+    qCInfo(lcLedger) << "ledger import:" << outcome.lineCount << "lines into report" << *id << (created ? "(a new draft)" : "");
     return outcome;
 }
 

@@ -33,7 +33,7 @@ struct LedgerImportOutcome {
     Ore totalOre = 0;     ///< the imported lines' sum, öre
 };
 
-/// The ledger CSV import shared by the command line and the wizard (FORMATS.md, "Ledger
+/// The ledger CSV import shared by the command line and the wizard (docs/ledger-csv.md, "Ledger
 /// CSV"): lines go into the party's DRAFT report of the year, created when there is none; a
 /// submitted or approved report, an unknown party and a funder refuse with a Swedish reason
 /// and nothing changes. The import itself is one undoable step of a ReportDocument.

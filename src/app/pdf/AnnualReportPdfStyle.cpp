@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnualReportPdfStyle.h"
 
+#include "app/Logging.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QLoggingCategory>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
@@ -12,8 +13,6 @@
 namespace fhb::app {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcPdfStyle, "fhb.app.pdf")
 
 constexpr qreal kPageWidthMm = 210;
 constexpr qreal kPageHeightMm = 297;
@@ -34,8 +33,8 @@ QString AnnualReportPdfStyle::fontFamily()
         const QString wanted = QStringLiteral("DejaVu Sans");
         if (QFontDatabase::families().contains(wanted))
             return wanted;
-        // Without a font the PDF has no text at all (TOOLCHAIN.md): say so in the log.
-        qCWarning(lcPdfStyle) << "DejaVu Sans is not installed (fonts-dejavu-core); the annual report PDF uses"
+        // Without a font the PDF has no text at all (docs/packaging.md): say so in the log.
+        qCWarning(lcPdf) << "DejaVu Sans is not installed (fonts-dejavu-core); the annual report PDF uses"
                               << QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
         return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     }();

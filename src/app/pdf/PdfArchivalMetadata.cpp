@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfArchivalMetadata.h"
 
+#include "app/Logging.h"
+
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 namespace fhb::app {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcPdf, "fhb.app.pdf")
 
 QString tr(const char *text) { return QCoreApplication::translate("AnnualReportPdf", text); }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/AuditLog.h"
+#include "storage/AuditEntry.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

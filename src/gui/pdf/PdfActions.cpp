@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfActions.h"
 
+#include "gui/Logging.h"
 #include "gui/report/AnnualReportEditor.h"
 #include "gui/widgets/FileDialogs.h"
 #include "ArchiveInfoLabel.h"
@@ -15,13 +16,10 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-
-Q_LOGGING_CATEGORY(lcPdfActions, "fhb.gui.pdf")
 
 namespace fhb::gui {
 
@@ -100,7 +98,7 @@ void PdfActions::updateActions()
         m_archiveInfo->showReport(*pdf);
         return;
     }
-    qCWarning(lcPdfActions) << "archive details not shown:" << pdf.error();
+    qCWarning(lcGuiPdf) << "archive details not shown:" << pdf.error();
     m_archiveInfo->clearReport();
 }
 
@@ -213,7 +211,7 @@ void PdfActions::batchExport()
 
 void PdfActions::showFailure(const QString &title, const QString &reason)
 {
-    qCWarning(lcPdfActions) << title << reason;
+    qCWarning(lcGuiPdf) << title << reason;
     QMessageBox::warning(m_window, title, reason);
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
-#include "storage/ReportWriter.h"
+#include "app/report/ReportDocument.h"
 
 #include <QDialog>
 

@@ -7,6 +7,7 @@
 #include "ReopenDialog.h"
 #include "app/Session.h"
 #include "app/report/ReportDocument.h"
+#include "app/Workspace.h"
 
 #include <QAction>
 #include <QMessageBox>

@@ -8,7 +8,7 @@ class QAbstractItemView;
 
 namespace fhb::gui {
 
-/// The keyboard of an editable list or table (UX.md): Enter edits the current cell, Insert
+/// The keyboard of an editable list or table: Enter edits the current cell, Insert
 /// adds a line after the current one, Delete removes the current line, Ctrl+Up / Ctrl+Down
 /// move it. Everything goes through the model's insertRows/removeRows/moveRows, so a model
 /// that refuses (an approved report) refuses here too. The same operations are slots for

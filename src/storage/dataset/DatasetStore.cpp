@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "DatasetImporter.h"
 #include "DatasetLoader.h"
+#include "storage/Logging.h"
 
 namespace fhb::storage {
 
@@ -17,7 +18,15 @@ Result<Dataset> DatasetStore::load(const DatasetFilter &filter) const
 
 Result<ImportSummary> DatasetStore::import(const Dataset &data, const ImportOptions &options)
 {
-    return DatasetImporter(m_db, options).run(data);
+    Result<ImportSummary> summary = DatasetImporter(m_db, options).run(data);
+    if (summary)
+        qCInfo(lcStorage) << "imported into" << m_db.path() << ": parties added" << summary->partiesAdded
+                          << "agreements added" << summary->agreementsAdded << "replaced"
+                          << summary->agreementsReplaced << "reports added" << summary->reportsAdded << "replaced"
+                          << summary->reportsReplaced << "unchanged" << summary->reportsUnchanged;
+    else
+        qCWarning(lcStorage) << "import into" << m_db.path() << "refused";
+    return summary;
 }
 
 } // namespace fhb::storage

@@ -1,0 +1,113 @@
+# SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The include rule of docs/architecture.md ("Layers and the include rule"), checked over src/:
+#   1. a layer includes only itself and the layers below it: domain < storage < app < gui, cli;
+#      gui skips storage (it sees app and domain only); gui and cli never include each other;
+#   2. Qt SQL stays in storage: a storage header that includes a Qt SQL or SQLite header, or
+#      another such storage header, is internal, and no file outside src/storage includes it;
+#   3. features meet in .cpp files: a header of a feature folder (app/report/, gui/pdf/,
+#      storage/dataset/, …) includes of its own layer only its own folder, the layer's root and
+#      gui/widgets; a root header of a layer includes no feature folder of it.
+# Run: cmake -DFHB_SOURCE_DIR=<repo> -P CheckIncludes.cmake. Prints file:line and the rule for
+# each breach and fails when there is one.
+cmake_minimum_required(VERSION 3.25)
+if(NOT FHB_SOURCE_DIR)
+    message(FATAL_ERROR "CheckIncludes.cmake needs -DFHB_SOURCE_DIR=<repository root>")
+endif()
+set(src "${FHB_SOURCE_DIR}/src")
+file(GLOB_RECURSE files RELATIVE "${src}" "${src}/*.h" "${src}/*.cpp")
+list(SORT files)
+
+set(rank_domain 0)
+set(rank_storage 1)
+set(rank_app 2)
+set(rank_gui 3)
+set(rank_cli 3)
+set(shared_folders app gui gui/widgets storage)
+
+# The quoted includes of every file, as "line|target" with the target relative to src/ (an
+# include next to the file wins, as the compiler resolves it).
+foreach(file IN LISTS files)
+    get_filename_component(dir "${file}" DIRECTORY)
+    file(STRINGS "${src}/${file}" lines)
+    set(number 0)
+    set(found)
+    foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\"")
+            set(target "${CMAKE_MATCH_1}")
+            if(EXISTS "${src}/${dir}/${target}")
+                file(RELATIVE_PATH target "${src}" "${src}/${dir}/${target}")
+            endif()
+            if(EXISTS "${src}/${target}")
+                list(APPEND found "${number}|${target}")
+            endif()
+        elseif(line MATCHES "^[ \t]*#[ \t]*include[ \t]*<(QSql[A-Za-z]*|QtSql/[^>]+|sqlite3\\.h)>")
+            list(APPEND found "${number}|<sql>")
+        endif()
+    endforeach()
+    set("includes_${file}" "${found}")
+endforeach()
+
+# Rule 2's internal headers: grow the set until no storage header is added.
+set(internal)
+set(grown TRUE)
+while(grown)
+    set(grown FALSE)
+    foreach(file IN LISTS files)
+        if(NOT file MATCHES "^storage/.*\\.h$" OR file IN_LIST internal)
+            continue()
+        endif()
+        foreach(entry IN LISTS "includes_${file}")
+            string(REGEX REPLACE "^[0-9]+\\|" "" target "${entry}")
+            if(target STREQUAL "<sql>" OR target IN_LIST internal)
+                list(APPEND internal "${file}")
+                set(grown TRUE)
+                break()
+            endif()
+        endforeach()
+    endforeach()
+endwhile()
+
+set(breaches 0)
+foreach(file IN LISTS files)
+    string(REGEX MATCH "^[^/]+" layer "${file}")
+    get_filename_component(folder "${file}" DIRECTORY)
+    foreach(entry IN LISTS "includes_${file}")
+        string(REGEX MATCH "^[0-9]+" number "${entry}")
+        string(REGEX REPLACE "^[0-9]+\\|" "" target "${entry}")
+        if(target STREQUAL "<sql>")
+            continue()
+        endif()
+        string(REGEX MATCH "^[^/]+" to_layer "${target}")
+        get_filename_component(to_folder "${target}" DIRECTORY)
+        set(why)
+        if(NOT DEFINED "rank_${layer}" OR NOT DEFINED "rank_${to_layer}")
+            continue()
+        elseif(layer STREQUAL "gui" AND to_layer STREQUAL "storage")
+            set(why "gui includes storage: go through app (a `using` in an app header)")
+        elseif(NOT layer STREQUAL to_layer AND NOT rank_${to_layer} LESS rank_${layer})
+            set(why "${layer} includes ${to_layer}, which is not below it")
+        elseif(target IN_LIST internal AND NOT layer STREQUAL "storage")
+            set(why "${target} is internal to storage (Qt SQL)")
+        elseif(layer STREQUAL to_layer AND file MATCHES "\\.h$" AND NOT folder STREQUAL to_folder
+               AND NOT to_folder IN_LIST shared_folders)
+            if(folder IN_LIST shared_folders)
+                set(why "a root header includes the feature folder ${to_folder}/: include it in a .cpp")
+            else()
+                set(why "a header of ${folder}/ includes ${to_folder}/: features meet in .cpp files")
+            endif()
+        endif()
+        if(why)
+            message("src/${file}:${number}: includes \"${target}\": ${why}")
+            math(EXPR breaches "${breaches} + 1")
+        endif()
+    endforeach()
+endforeach()
+
+list(LENGTH files count)
+if(breaches GREATER 0)
+    message(FATAL_ERROR "${breaches} include(s) break the rule of docs/architecture.md")
+endif()
+string(REPLACE ";" ", " internal_list "${internal}")
+message(STATUS "${count} files follow the include rule of docs/architecture.md; internal to storage: ${internal_list}")

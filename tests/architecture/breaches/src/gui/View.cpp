@@ -1,0 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Folkhälsobok contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A deliberate breach of the include rule, for the test of CheckIncludes.cmake.
+#include "app/Session.h"
+#include "storage/Store.h"
+#include "cli/Command.h"

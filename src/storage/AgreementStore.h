@@ -7,6 +7,7 @@
 #include "domain/Agreement.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace fhb::storage {
@@ -21,6 +22,7 @@ class Database;
 /// `db` must outlive this object.
 class AgreementStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::AgreementStore)
 public:
     explicit AgreementStore(Database &db);
 

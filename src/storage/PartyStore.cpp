@@ -8,7 +8,6 @@
 #include "storage/dataset/RowWriter.h"
 #include "SqlSupport.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -16,11 +15,6 @@
 namespace fhb::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartyStore", text);
-}
 
 QString membersText(const QList<Membership> &members)
 {
@@ -40,7 +34,7 @@ QString joinedWithAnd(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.join(QString());
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + tr(" och ") + parts.last();
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + PartyStore::tr(" och ") + parts.last();
 }
 
 } // namespace

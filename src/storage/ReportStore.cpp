@@ -7,18 +7,7 @@
 #include "ReportApprovals.h"
 #include "SqlSupport.h"
 
-#include <QCoreApplication>
-
 namespace fhb::storage {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportStore", text);
-}
-
-} // namespace
 
 ReportStore::ReportStore(Database &db) : m_db(db) {}
 

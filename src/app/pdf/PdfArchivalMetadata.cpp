@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfArchivalMetadata.h"
 
-#include <QCoreApplication>
+#include "AnnualReportPdf.h"
+
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -11,8 +12,6 @@ namespace fhb::app {
 namespace {
 
 Q_LOGGING_CATEGORY(lcPdf, "fhb.app.pdf")
-
-QString tr(const char *text) { return QCoreApplication::translate("AnnualReportPdf", text); }
 
 // A PDF text string in UTF-16BE with a byte-order mark, hex-encoded: no escaping needed.
 QByteArray pdfText(const QString &text)
@@ -104,8 +103,8 @@ Result<QByteArray> withArchivalMetadata(const QByteArray &pdf, const PdfMetadata
     const auto catalog = trailer ? catalogBody(pdf, trailer->root) : std::nullopt;
     if (!trailer || !catalog || !pdf.endsWith("%%EOF\n")) {
         qCWarning(lcPdf) << "unexpected PDF structure from QPdfWriter";
-        return Result<QByteArray>::failure(tr("PDF-filen kunde inte kompletteras med arkivuppgifter: "
-                                              "den har inte den form som väntades. Rapportera felet."));
+        return Result<QByteArray>::failure(AnnualReportPdf::tr("PDF-filen kunde inte kompletteras med arkivuppgifter: "
+                                                               "den har inte den form som väntades. Rapportera felet."));
     }
     const int infoNumber = trailer->size;
     const int xmpNumber = trailer->size + 1;

@@ -9,7 +9,6 @@
 #include "storage/SqlSupport.h"
 #include "domain/Text.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -21,11 +20,6 @@ namespace {
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 2200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetStore", text);
-}
-
 Status fail(const QString &path, const QString &reason)
 {
     return Status::failure(path + QStringLiteral(": ") + reason);
@@ -35,12 +29,12 @@ Status checkYear(int year, const QString &path)
 {
     if (year >= kFirstYear && year <= kLastYear)
         return {};
-    return fail(path, tr("årtalet %1 ligger utanför %2–%3").arg(year).arg(kFirstYear).arg(kLastYear));
+    return fail(path, DatasetImporter::tr("årtalet %1 ligger utanför %2–%3").arg(year).arg(kFirstYear).arg(kLastYear));
 }
 
 Status checkAmount(qint64 ore, const QString &path)
 {
-    return ore >= 0 ? Status() : fail(path, tr("beloppet får inte vara negativt"));
+    return ore >= 0 ? Status() : fail(path, DatasetImporter::tr("beloppet får inte vara negativt"));
 }
 
 QString reportKey(const QString &party, int year)

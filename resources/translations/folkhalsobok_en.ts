@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Ersättningen för avtalets första år, t.ex. 1 393 038 kr. Tomt när bara fastställda belopp finns.</source>
-        <translation>The compensation for the agreement's first year, e.g. 1 393 038 kr. Empty when there are only decided amounts.</translation>
+        <translation>The compensation for the agreement&apos;s first year, e.g. 1 393 038 kr. Empty when there are only decided amounts.</translation>
     </message>
     <message>
         <source>&amp;Uppräkning:</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Motpartens egen insats som andel av ersättningen, t.ex. 100 %</source>
-        <translation>The counterparty's own contribution as a share of the compensation, e.g. 100 %</translation>
+        <translation>The counterparty&apos;s own contribution as a share of the compensation, e.g. 100 %</translation>
     </message>
     <message>
         <source>&amp;Anteckningar:</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Medlemmarnas åtaganden</source>
-        <translation>Members' commitments</translation>
+        <translation>Members&apos; commitments</translation>
     </message>
     <message>
         <source>Åtaganden och uppföljning</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Lägg till medlemmens åtagande</source>
-        <translation>Add the member's commitment</translation>
+        <translation>Add the member&apos;s commitment</translation>
     </message>
     <message>
         <source>Lägg till ett åtagande för kommunen och skriv beloppet per år (Insert)</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Ta bort medlemmens åtagande</source>
-        <translation>Remove the member's commitment</translation>
+        <translation>Remove the member&apos;s commitment</translation>
     </message>
 </context>
 <context>
@@ -542,6 +542,66 @@
         <source>Information</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <source>Utgiftsrad %1 (%2) har ett negativt belopp.</source>
+        <translation>Expense line %1 (%2) has a negative amount.</translation>
+    </message>
+    <message>
+        <source>Intäktsrad %1 (%2) har ett negativt belopp.</source>
+        <translation>Revenue line %1 (%2) has a negative amount.</translation>
+    </message>
+    <message>
+        <source>Summan av raderna är för stor för att räknas säkert.</source>
+        <translation>The sum of the lines is too large to be computed safely.</translation>
+    </message>
+    <message>
+        <source>Rapporten har ingen utgiftsrad. Lägg till minst en utgift innan den skickas in.</source>
+        <translation>The report has no expense line. Add at least one expense before it is submitted.</translation>
+    </message>
+    <message>
+        <source>Rapportens period saknar start- eller slutdatum.</source>
+        <translation>The report&apos;s period lacks a start or end date.</translation>
+    </message>
+    <message>
+        <source>Perioden börjar (%1) efter att den slutar (%2).</source>
+        <translation>The period starts (%1) after it ends (%2).</translation>
+    </message>
+    <message>
+        <source>Perioden %1 – %2 ligger inte inom år %3.</source>
+        <translation>The period %1 – %2 is not within the year %3.</translation>
+    </message>
+    <message>
+        <source>Underskrift saknas: ange både &quot;På uppdrag av&quot; och vem som har upprättat rapporten.</source>
+        <translation>Signature missing: give both &quot;On behalf of&quot; and who prepared the report.</translation>
+    </message>
+    <message>
+        <source>Färre än tre viktiga händelser (%1 angivna).</source>
+        <translation>Fewer than three important events (%1 given).</translation>
+    </message>
+    <message>
+        <source>Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.</source>
+        <translation>Reported compensation from the region (%1) differs from the agreement&apos;s compensation for %2 (%3)%4.</translation>
+    </message>
+    <message>
+        <source>, preliminär</source>
+        <translation>, preliminary</translation>
+    </message>
+    <message>
+        <source>%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte visas. Kontrollera rapporternas rader.</source>
+        <translation>%1 %2: the amounts are too large to count (at most %3 per report); the balance cannot be shown. Check the reports&apos; lines.</translation>
+    </message>
+    <message>
+        <source>%1 saknar årsredovisning för %2 (avtal %3).</source>
+        <translation>%1 has no annual report for %2 (agreement %3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: insatsen %3 når inte kravet %4; det fattas %5.</source>
+        <translation>%1 %2: the contribution %3 does not reach the requirement %4; %5 is missing.</translation>
+    </message>
+    <message>
+        <source>Åtagandet &quot;%1&quot; är inte markerat som uppfyllt för %2 (avtal %3).</source>
+        <translation>The obligation &quot;%1&quot; is not marked as fulfilled for %2 (agreement %3).</translation>
+    </message>
 </context>
 <context>
     <name>CofundingBalance</name>
@@ -560,45 +620,6 @@
     <message>
         <source>Rapport saknas</source>
         <translation>Report missing</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>skapar en ny databas; --demo läser in exempeldata från seed-dokumenten</source>
-        <translation>creates a new database; --demo loads sample data from the seed documents</translation>
-    </message>
-    <message>
-        <source>importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända</source>
-        <translation>imports an exchange file (all or nothing); --replace replaces existing agreements and reports that are not approved</translation>
-    </message>
-    <message>
-        <source>exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut</source>
-        <translation>exports an exchange file (everything unless a filter is given); FILE = - writes to standard output</translation>
-    </message>
-    <message>
-        <source>visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport</source>
-        <translation>shows the co-funding per agreement, party and year; --strict gives exit code 1 when any row is short or lacks a report</translation>
-    </message>
-    <message>
-        <source>kontrollerar databasfilen och alla regler; slutkod 1 vid fel</source>
-        <translation>checks the database file and every rule; exit code 1 on errors</translation>
-    </message>
-    <message>
-        <source>skriver en konsistent kopia av databasen till FIL</source>
-        <translation>writes a consistent copy of the database to FILE</translation>
-    </message>
-    <message>
-        <source>skapar en ny databas med ett syntetiskt län för prestandatester</source>
-        <translation>creates a new database with a synthetic county for performance tests</translation>
-    </message>
-    <message>
-        <source>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</source>
-        <translation>writes the annual report as archival PDF (PDF/A-1b); with --all one PDF per report of the year in FOLDER, --approved-only only approved ones</translation>
-    </message>
-    <message>
-        <source>lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva</source>
-        <translation>adds the ledger's expense lines (category; amount; footnote) to the party's draft for the year, which is created if it is missing; a submitted or approved annual report is refused; all or nothing; --dry-run checks without writing</translation>
     </message>
 </context>
 <context>
@@ -631,8 +652,8 @@
         <translation>read the database</translation>
     </message>
     <message>
-        <source>Parten '%1' finns inte i databasen. Kontrollera namnet.</source>
-        <translation>The party '%1' is not in the database. Check the name.</translation>
+        <source>Parten &apos;%1&apos; finns inte i databasen. Kontrollera namnet.</source>
+        <translation>The party &apos;%1&apos; is not in the database. Check the name.</translation>
     </message>
     <message>
         <source>Årsredovisningen är godkänd och därför låst: varken den eller dess rader kan ändras. Be en controller att öppna den igen (med en orsak) om något måste rättas.</source>
@@ -662,6 +683,18 @@
         <source>Kunde inte %1: en kommun kan bara vara medlem i en länsdel åt gången, och bara en gång per år. Ingenting har sparats.</source>
         <translation>Could not %1: a municipality can be a member of one county part at a time, and only once per year. Nothing has been saved.</translation>
     </message>
+    <message>
+        <source>Parten finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>The party is no longer in the database. Someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Avtalet finns inte längre i databasen. Någon annan kan ha tagit bort det.</source>
+        <translation>The agreement is no longer in the database. Someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>The annual report is no longer in the database. Someone else may have deleted it.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -686,73 +719,14 @@
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <source>Periodens början</source>
-        <translation>Start of the period</translation>
-    </message>
-    <message>
-        <source>Periodens slut</source>
-        <translation>End of the period</translation>
-    </message>
-    <message>
-        <source>På uppdrag av, namn</source>
-        <translation>On behalf of, name</translation>
-    </message>
-    <message>
-        <source>På uppdrag av, titel</source>
-        <translation>On behalf of, title</translation>
-    </message>
-    <message>
-        <source>Upprättad av, namn</source>
-        <translation>Prepared by, name</translation>
-    </message>
-    <message>
-        <source>Upprättad av, titel</source>
-        <translation>Prepared by, title</translation>
-    </message>
-    <message>
-        <source>kategori</source>
-        <translation>category</translation>
-    </message>
-    <message>
-        <source>belopp</source>
-        <translation>amount</translation>
-    </message>
-    <message>
-        <source>fotnot</source>
-        <translation>footnote</translation>
-    </message>
-    <message>
-        <source>slag</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <source>källa</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <source>anteckning</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>plats</source>
-        <translation>position</translation>
-    </message>
-</context>
-<context>
     <name>ImportCsvCommand</name>
     <message>
-        <source>--encoding ska vara utf-8 eller windows-1252 (fick "%1").</source>
-        <translation>--encoding must be utf-8 or windows-1252 (got "%1").</translation>
+        <source>--encoding ska vara utf-8 eller windows-1252 (fick &quot;%1&quot;).</source>
+        <translation>--encoding must be utf-8 or windows-1252 (got &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>--separator ska vara ';', ',' eller tab (fick "%1").</source>
-        <translation>--separator must be ';', ',' or tab (got "%1").</translation>
+        <source>--separator ska vara &apos;;&apos;, &apos;,&apos; eller tab (fick &quot;%1&quot;).</source>
+        <translation>--separator must be &apos;;&apos;, &apos;,&apos; or tab (got &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Ange antingen --header eller --no-header, inte båda.</source>
@@ -800,7 +774,7 @@
     </message>
     <message>
         <source>Ange både --party NAMN och --year ÅR: raderna läggs i den partens årsredovisning för det året.</source>
-        <translation>Give both --party NAME and --year YEAR: the rows go into that party's annual report for that year.</translation>
+        <translation>Give both --party NAME and --year YEAR: the rows go into that party&apos;s annual report for that year.</translation>
     </message>
     <message>
         <source>Filen %1 går inte att läsa. Kontrollera att du har behörighet till den.</source>
@@ -824,14 +798,94 @@
     </message>
 </context>
 <context>
-    <name>ImportExpenseLines</name>
+    <name>Integrity</name>
     <message>
-        <source>Importera 1 rad från huvudbok</source>
-        <translation>Import 1 row from ledger</translation>
+        <source>Filen har ändrats utanför Folkhälsobok: %1</source>
+        <translation>The file has been changed outside Folkhälsobok: %1</translation>
     </message>
     <message>
-        <source>Importera %1 rader från huvudbok</source>
-        <translation>Import %1 rows from ledger</translation>
+        <source>läsa databasens triggrar</source>
+        <translation>read the database&apos;s triggers</translation>
+    </message>
+    <message>
+        <source>triggern %1 hör inte till programmets schema.</source>
+        <translation>the trigger %1 is not part of the program&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 har en annan text än programmets schema.</source>
+        <translation>the trigger %1 has another text than the program&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>triggern %1 saknas, så spärrarna för godkända årsredovisningar och ändringsloggen gäller inte längre.</source>
+        <translation>the trigger %1 is missing, so the locks on approved annual reports and the change log no longer hold.</translation>
+    </message>
+    <message>
+        <source>läsa ändringsloggen</source>
+        <translation>read the change log</translation>
+    </message>
+    <message>
+        <source>ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av kontrollsummor: raden eller raden före den har ändrats, tagits bort eller lagts till.</source>
+        <translation>row %1 of the change log (%2, %3 %4) does not match the chain of checksums: the row or the row before it has been changed, removed or added.</translation>
+    </message>
+    <message>
+        <source>ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.</source>
+        <translation>%1 more rows of the change log do not match the chain.</translation>
+    </message>
+    <message>
+        <source>läsa godkännandena</source>
+        <translation>read the approvals</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.</source>
+        <translation>the annual report for %1 is approved, but its approval is not recorded.</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 har ändrats efter godkännandet (radversionen stämmer inte).</source>
+        <translation>the annual report for %1 has been changed after its approval (the row version does not match).</translation>
+    </message>
+    <message>
+        <source>Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet.</source>
+        <translation>This program cannot verify the approvals&apos; fingerprints.</translation>
+    </message>
+    <message>
+        <source>årsredovisningen för %1 stämmer inte längre med fingeravtrycket från godkännandet (SHA-256 %2, nu %3).</source>
+        <translation>the annual report for %1 no longer matches the fingerprint of its approval (SHA-256 %2, now %3).</translation>
+    </message>
+    <message>
+        <source>läsa återöppningarna</source>
+        <translation>read the reopenings</translation>
+    </message>
+    <message>
+        <source>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</source>
+        <translation>the reopening of the annual report for %1 %2 (%3, by %4) is not in the change log.</translation>
+    </message>
+    <message>
+        <source>läsa länsdelarnas medlemmar</source>
+        <translation>read the county parts&apos; members</translation>
+    </message>
+    <message>
+        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar rapporten en gång; ta bort det ena medlemskapet under Parter.</source>
+        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6). The balance counts the report once; remove one of the memberships under Parties.</translation>
+    </message>
+    <message>
+        <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>
+        <translation>%1 is a member of both %2 (%3–%4) and %5 (%6–%7) in the same year, so its report counts for both county parts. A municipality can belong to one county part at a time; change the memberships under Parties.</translation>
+    </message>
+    <message>
+        <source>kontrollera databasfilens integritet</source>
+        <translation>check the integrity of the database file</translation>
+    </message>
+    <message>
+        <source>Databasfilen är skadad (SQLite: %1). Återställ den från en säkerhetskopia.</source>
+        <translation>The database file is corrupt (SQLite: %1). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>kontrollera databasens referenser</source>
+        <translation>check the references of the database</translation>
+    </message>
+    <message>
+        <source>En rad i tabellen %1 pekar på en rad som inte finns i %2. Återställ databasen från en säkerhetskopia.</source>
+        <translation>A row in the table %1 points to a row that does not exist in %2. Restore the database from a backup.</translation>
     </message>
 </context>
 <context>
@@ -988,7 +1042,7 @@
     </message>
     <message>
         <source>Välj huvudbokens CSV-fil och den årsredovisning som raderna ska läggas i.</source>
-        <translation>Choose the ledger's CSV file and the annual report the rows are to go into.</translation>
+        <translation>Choose the ledger&apos;s CSV file and the annual report the rows are to go into.</translation>
     </message>
     <message>
         <source>&amp;Fil:</source>
@@ -1261,12 +1315,64 @@
 <context>
     <name>Money</name>
     <message>
-        <source>Procentsatsen '%1' kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
-        <translation>The percentage '%1' could not be understood. Write for example 3.10 % or 100.</translation>
+        <source>Procentsatsen &apos;%1&apos; kunde inte tolkas. Skriv till exempel 3,10 % eller 100.</source>
+        <translation>The percentage &apos;%1&apos; could not be understood. Write for example 3.10 % or 100.</translation>
     </message>
     <message>
-        <source>Procentsatsen '%1' har fler än två decimaler.</source>
-        <translation>The percentage '%1' has more than two decimals.</translation>
+        <source>Procentsatsen &apos;%1&apos; har fler än två decimaler.</source>
+        <translation>The percentage &apos;%1&apos; has more than two decimals.</translation>
+    </message>
+    <message>
+        <source>Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.</source>
+        <translation>Write for example 3 434 000, 145 tkr or 1 393 038,50.</translation>
+    </message>
+    <message>
+        <source>Beloppet är tomt.</source>
+        <translation>The amount is empty.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; saknar siffror.</source>
+        <translation>The amount &apos;%1&apos; has no digits.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har ett mellanslag efter decimaltecknet.</source>
+        <translation>The amount &apos;%1&apos; has a space after the decimal sign.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har mer än ett decimaltecken.</source>
+        <translation>The amount &apos;%1&apos; has more than one decimal sign.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos;: minustecknet måste stå först.</source>
+        <translation>The amount &apos;%1&apos;: the minus sign must come first.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; kunde inte tolkas: tecknet &apos;%2&apos; hör inte till ett belopp.</source>
+        <translation>The amount &apos;%1&apos; could not be understood: the character &apos;%2&apos; does not belong in an amount.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
+        <translation>The amount &apos;%1&apos; has its digits grouped in an unexpected way; thousands are written in groups of three.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har inga siffror efter decimaltecknet.</source>
+        <translation>The amount &apos;%1&apos; has no digits after the decimal sign.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler (%2,%4). Skriv det utan komma eller med två decimaler.</source>
+        <translation>The amount &apos;%1&apos; is ambiguous: three digits after the comma may be thousands (%2 %3) or decimals (%2,%4). Write it without a comma or with two decimals.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; är för stort.</source>
+        <translation>The amount &apos;%1&apos; is too large.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; har fler decimaler än hela ören.</source>
+        <translation>The amount &apos;%1&apos; has more decimals than whole öre.</translation>
+    </message>
+    <message>
+        <source>Beloppet &apos;%1&apos; är negativt; här anges belopp som noll eller mer.</source>
+        <translation>The amount &apos;%1&apos; is negative; amounts here are zero or more.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1470,7 @@
     </message>
     <message>
         <source>det är en databas eller en av databasens egna filer, och den skrivs aldrig över. Välj ett annat filnamn</source>
-        <translation>it is a database or one of the database's own files, and it is never overwritten. Choose another file name</translation>
+        <translation>it is a database or one of the database&apos;s own files, and it is never overwritten. Choose another file name</translation>
     </message>
     <message>
         <source>den hör till databasen %1 och skrivs aldrig över. Välj ett annat filnamn</source>
@@ -1434,7 +1540,7 @@
     </message>
     <message>
         <source>Alla avtal, eller bara en länsdels avtal med dess medlemskommuner</source>
-        <translation>All agreements, or only one county part's agreements with its member municipalities</translation>
+        <translation>All agreements, or only one county part&apos;s agreements with its member municipalities</translation>
     </message>
     <message>
         <source>Vi&amp;sa</source>
@@ -1473,7 +1579,7 @@
     </message>
     <message>
         <source>Partens namn</source>
-        <translation>The party's name</translation>
+        <translation>The party&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Slag:</source>
@@ -1481,7 +1587,7 @@
     </message>
     <message>
         <source>Partens slag</source>
-        <translation>The party's kind</translation>
+        <translation>The party&apos;s kind</translation>
     </message>
     <message>
         <source>&amp;Lägg till</source>
@@ -1513,7 +1619,7 @@
     </message>
     <message>
         <source>Länsdelens medlemmar</source>
-        <translation>The county part's members</translation>
+        <translation>The county part&apos;s members</translation>
     </message>
     <message>
         <source>&amp;Kommun:</source>
@@ -1622,6 +1728,61 @@
     </message>
 </context>
 <context>
+    <name>ReportPdfCommand</name>
+    <message>
+        <source>Skrev %1 (%2, med vattenstämpeln UTKAST).</source>
+        <translation>Wrote %1 (%2, with the watermark DRAFT).</translation>
+    </message>
+    <message>
+        <source>Skrev %1 (godkänd, version %2, SHA-256 %3).</source>
+        <translation>Wrote %1 (approved, version %2, SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Skrev %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte över; rapporten fick ett annat namn.</source>
+        <translation>Warning: %1 is not a regular file (a symbolic link, a folder or a device) and was not overwritten; the report got another name.</translation>
+    </message>
+    <message>
+        <source>Fel (%1): %2</source>
+        <translation>Error (%1): %2</translation>
+    </message>
+    <message>
+        <source>; 1 som inte är godkänd hoppades över</source>
+        <translation>; 1 that is not approved was skipped</translation>
+    </message>
+    <message>
+        <source>; %1 som inte är godkända hoppades över</source>
+        <translation>; %1 that are not approved were skipped</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning för %1 skrevs till %2%3.</source>
+        <translation>1 annual report for %1 was written to %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar för %2 skrevs till %3%4.</source>
+        <translation>%1 annual reports for %2 were written to %3%4.</translation>
+    </message>
+    <message>
+        <source>1 årsredovisning kunde inte skrivas.</source>
+        <translation>1 annual report could not be written.</translation>
+    </message>
+    <message>
+        <source>%1 årsredovisningar kunde inte skrivas.</source>
+        <translation>%1 annual reports could not be written.</translation>
+    </message>
+    <message>
+        <source>report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller --year ÅR --all -o MAPP (alla rapporter för året).</source>
+        <translation>report-pdf needs either --party NAME --year YEAR -o FILE.pdf (one report) or --year YEAR --all -o FOLDER (all reports of the year).</translation>
+    </message>
+    <message>
+        <source>--approved-only gäller bara tillsammans med --all.</source>
+        <translation>--approved-only applies only together with --all.</translation>
+    </message>
+</context>
+<context>
     <name>ReportSubmissionFile</name>
     <message>
         <source>Det finns ingen årsredovisning för %1 %2 i databasen, så det finns inget att exportera.</source>
@@ -1652,7 +1813,7 @@
     </message>
     <message>
         <source>Medfinansieringens status för partens avtal detta år</source>
-        <translation>Co-funding status of the party's agreement this year</translation>
+        <translation>Co-funding status of the party&apos;s agreement this year</translation>
     </message>
     <message>
         <source>Medfinansiering</source>
@@ -1753,17 +1914,49 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>är för lång (%1 tecken; högst %2)</source>
+        <translation>is too long (%1 characters; at most %2)</translation>
+    </message>
+    <message>
+        <source>innehåller ett ensamt surrogattecken (%1), som inte är ett tecken</source>
+        <translation>contains a lone surrogate (%1), which is not a character</translation>
+    </message>
+    <message>
+        <source>innehåller %1, som inte är ett tecken</source>
+        <translation>contains %1, which is not a character</translation>
+    </message>
+    <message>
+        <source>innehåller ett nolltecken (U+0000)</source>
+        <translation>contains a null character (U+0000)</translation>
+    </message>
+    <message>
+        <source>innehåller ett tecken som vänder textens riktning (%1)</source>
+        <translation>contains a character that reverses the text direction (%1)</translation>
+    </message>
+    <message>
+        <source>innehåller en radbrytning; skriv texten på en rad</source>
+        <translation>contains a line break; write the text on one line</translation>
+    </message>
+    <message>
+        <source>innehåller ett styrtecken (%1)</source>
+        <translation>contains a control character (%1)</translation>
+    </message>
+    <message>
+        <source>innehåller ett osynligt tecken (%1)</source>
+        <translation>contains an invisible character (%1)</translation>
+    </message>
+    <message>
+        <source>saknar synliga tecken</source>
+        <translation>has no visible character</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Exempeldata kunde inte läggas in i %1: %2 Den nya filen har tagits bort; försök igen.</source>
         <translation>The sample data could not be added to %1: %2 The new file has been removed; try again.</translation>
-    </message>
-</context>
-<context>
-    <name>fhb</name>
-    <message>
-        <source>Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.</source>
-        <translation>Write for example 3 434 000, 145 tkr or 1 393 038,50.</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1999,7 @@
     </message>
     <message>
         <source>medlemmarnas åtaganden</source>
-        <translation>members' commitments</translation>
+        <translation>members&apos; commitments</translation>
     </message>
     <message>
         <source>åtaganden</source>
@@ -1822,230 +2015,62 @@
     </message>
 </context>
 <context>
-    <name>fhb::app</name>
+    <name>fhb::AgreementRules</name>
     <message>
-        <source>Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.</source>
-        <translation>There is no annual report for %1 for the year %2. Check the party's name and the year.</translation>
+        <source>Avtalet måste ha ett namn.</source>
+        <translation>The agreement must have a name.</translation>
     </message>
     <message>
-        <source>Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.</source>
-        <translation>The folder %1 could not be created. Check the path and that you may write there.</translation>
+        <source>Finansiären och motparten kan inte vara samma part.</source>
+        <translation>The funder and the counterparty cannot be the same party.</translation>
     </message>
     <message>
-        <source>Observera: </source>
-        <translation>Note: </translation>
+        <source>Avtalsperioden %1–%2 går inte: det första året måste komma före eller vara lika med det sista, mellan 1900 och 2200.</source>
+        <translation>The agreement period %1–%2 is not possible: the first year must come before or equal the last, between 1900 and 2200.</translation>
     </message>
     <message>
-        <source>Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.</source>
-        <translation>Reported compensation from the region (%1) matches the agreement's compensation for %2.</translation>
+        <source>Grundersättningen kan inte vara negativ.</source>
+        <translation>The base compensation cannot be negative.</translation>
     </message>
     <message>
-        <source>ett objekt avslutas inte med }</source>
-        <translation>an object does not end with }</translation>
+        <source>Medfinansieringsgraden måste vara mellan 0 % och 1 000 %.</source>
+        <translation>The co-funding ratio must be between 0 % and 1 000 %.</translation>
     </message>
     <message>
-        <source>kolon saknas efter ett fältnamn</source>
-        <translation>a colon is missing after a field name</translation>
+        <source>Den fastställda ersättningen gäller %1, som inte ligger mellan 1900 och 2200.</source>
+        <translation>The decided compensation is for %1, which is not between 1900 and 2200.</translation>
     </message>
     <message>
-        <source>en lista avslutas inte med ]</source>
-        <translation>a list does not end with ]</translation>
+        <source>Den fastställda ersättningen för %1 går inte att spara: beloppet kan inte vara negativt.</source>
+        <translation>The decided compensation for %1 cannot be saved: the amount cannot be negative.</translation>
     </message>
     <message>
-        <source>kommatecken saknas mellan två värden</source>
-        <translation>a comma is missing between two values</translation>
+        <source>Uppräkningen gäller %1, som inte ligger mellan 1900 och 2200.</source>
+        <translation>The indexation is for %1, which is not between 1900 and 2200.</translation>
     </message>
     <message>
-        <source>ogiltigt värde</source>
-        <translation>invalid value</translation>
+        <source>Uppräkningen för %1 måste vara mellan −100 % och 100 %.</source>
+        <translation>The indexation for %1 must be between −100 % and 100 %.</translation>
     </message>
     <message>
-        <source>filen tar slut mitt i ett tal</source>
-        <translation>the file ends in the middle of a number</translation>
+        <source>%1 har två åtaganden i samma avtal. Ta bort det ena.</source>
+        <translation>%1 has two commitments in the same agreement. Remove one of them.</translation>
     </message>
     <message>
-        <source>ogiltigt tal</source>
-        <translation>invalid number</translation>
+        <source>Åtagandet för %1 kan inte vara negativt.</source>
+        <translation>The commitment for %1 cannot be negative.</translation>
     </message>
     <message>
-        <source>ogiltig escape-sekvens i en text</source>
-        <translation>invalid escape sequence in a text</translation>
+        <source>Varje åtagande i checklistan måste ha en rubrik.</source>
+        <translation>Every obligation in the checklist must have a title.</translation>
     </message>
     <message>
-        <source>texten är inte giltig UTF-8</source>
-        <translation>the text is not valid UTF-8</translation>
-    </message>
-    <message>
-        <source>en text avslutas inte med "</source>
-        <translation>a text does not end with "</translation>
-    </message>
-    <message>
-        <source>ett objekt förväntades</source>
-        <translation>an object was expected</translation>
-    </message>
-    <message>
-        <source>för djup nästling</source>
-        <translation>nested too deeply</translation>
-    </message>
-    <message>
-        <source>filen är för stor</source>
-        <translation>the file is too large</translation>
-    </message>
-    <message>
-        <source>text efter filens slut</source>
-        <translation>text after the end of the file</translation>
-    </message>
-    <message>
-        <source>ogiltig JSON</source>
-        <translation>invalid JSON</translation>
-    </message>
-    <message>
-        <source>rad %1, kolumn %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-    <message>
-        <source>filen ska innehålla ett JSON-objekt med "format" och "version"</source>
-        <translation>the file must contain a JSON object with "format" and "version"</translation>
-    </message>
-    <message>
-        <source>en lista</source>
-        <translation>a list</translation>
-    </message>
-    <message>
-        <source>ett objekt</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <source>ingenting</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>bara en länsdel (county-part) kan ha medlemmar</source>
-        <translation>only a county part (county-part) can have members</translation>
-    </message>
-    <message>
-        <source>får inte vara före fromYear</source>
-        <translation>must not be before fromYear</translation>
-    </message>
-    <message>
-        <source>ska vara ett objekt med år som nycklar (fick %1)</source>
-        <translation>must be an object with years as keys (got %1)</translation>
-    </message>
-    <message>
-        <source>nyckeln ska vara ett årtal som "2024"</source>
-        <translation>the key must be a year such as "2024"</translation>
-    </message>
-    <message>
-        <source>ska vara true eller false (fick %1)</source>
-        <translation>must be true or false (got %1)</translation>
-    </message>
-    <message>
-        <source>året %1 finns redan i listan</source>
-        <translation>the year %1 is already in the list</translation>
-    </message>
-    <message>
-        <source>får inte vara före firstYear (%1)</source>
-        <translation>must not be before firstYear (%1)</translation>
-    </message>
-    <message>
-        <source>får inte vara före periodStart</source>
-        <translation>must not be before periodStart</translation>
-    </message>
-    <message>
-        <source>%1 finns redan i %2</source>
-        <translation>%1 already exists in %2</translation>
-    </message>
-    <message>
-        <source>ska vara "%1" (fick "%2")</source>
-        <translation>must be "%1" (got "%2")</translation>
-    </message>
-    <message>
-        <source>version %1 stöds inte; det här programmet läser version %2</source>
-        <translation>version %1 is not supported; this program reads version %2</translation>
-    </message>
-    <message>
-        <source>Namnet</source>
-        <translation>The name</translation>
-    </message>
-    <message>
-        <source>En rapport för samma part och år</source>
-        <translation>A report for the same party and year</translation>
-    </message>
-    <message>
-        <source>PDF-filen kunde inte kompletteras med arkivuppgifter: den har inte den form som väntades. Rapportera felet.</source>
-        <translation>The PDF file could not be completed with archival information: it does not have the expected form. Please report the error.</translation>
-    </message>
-    <message>
-        <source>Ändra utgiftsrad</source>
-        <translation>Change expense line</translation>
-    </message>
-    <message>
-        <source>Ändra belopp</source>
-        <translation>Change amount</translation>
-    </message>
-    <message>
-        <source>Ändra kategori</source>
-        <translation>Change category</translation>
-    </message>
-    <message>
-        <source>Ändra fotnot</source>
-        <translation>Change footnote</translation>
-    </message>
-    <message>
-        <source>PDF-filen %1 skrevs men finns inte i mappen.</source>
-        <translation>The PDF file %1 was written but is not in the folder.</translation>
-    </message>
-    <message>
-        <source>filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.</source>
-        <translation>the file is %1 MB; an exchange file may be at most %2 MB. Split it, for example one file per year.</translation>
-    </message>
-    <message>
-        <source>ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
-        <translation>the compensation for %1 becomes larger than the largest allowed amount 9007199254740992 öre (2^53)</translation>
-    </message>
-    <message>
-        <source>rapporten har fler än %1 rader och stycken</source>
-        <translation>the report has more than %1 lines and paragraphs</translation>
-    </message>
-    <message>
-        <source>summan av %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
-        <translation>the sum of %1 becomes larger than the largest allowed amount 9007199254740992 öre (2^53)</translation>
-    </message>
-    <message>
-        <source>utgifterna</source>
-        <translation>the expenses</translation>
-    </message>
-    <message>
-        <source>intäkterna</source>
-        <translation>the revenues</translation>
-    </message>
-    <message>
-        <source>liknar %1 '%2' i %3</source>
-        <translation>looks like %1 '%2' in %3</translation>
-    </message>
-    <message>
-        <source>parten</source>
-        <translation>the party</translation>
-    </message>
-    <message>
-        <source>överenskommelsen</source>
-        <translation>the agreement</translation>
-    </message>
-    <message>
-        <source>ska vara 64 hexadecimala siffror (0–9, a–f)</source>
-        <translation>must be 64 hexadecimal digits (0–9, a–f)</translation>
-    </message>
-    <message>
-        <source>ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick "%1")</source>
-        <translation>must be a time in UTC, for example 2026-03-01T09:30:00.000Z (got "%1")</translation>
-    </message>
-    <message>
-        <source>filen har ingen rapport för %1 %2</source>
-        <translation>the file has no report for %1 %2</translation>
+        <source>Uppföljningen av ”%1” gäller %2, som inte ligger mellan 1900 och 2200.</source>
+        <translation>The follow-up of “%1” is for %2, which is not between 1900 and 2200.</translation>
     </message>
 </context>
 <context>
-    <name>fhb::app::AddRemoveExpenseLine</name>
+    <name>fhb::app::AddRemoveRow</name>
     <message>
         <source>Lägg till utgiftsrad</source>
         <translation>Add expense line</translation>
@@ -2054,28 +2079,6 @@
         <source>Ta bort utgiftsrad</source>
         <translation>Remove expense line</translation>
     </message>
-</context>
-<context>
-    <name>fhb::app::AddRemoveParagraph</name>
-    <message>
-        <source>Lägg till händelse</source>
-        <translation>Add event</translation>
-    </message>
-    <message>
-        <source>Lägg till stycke om personalresurser</source>
-        <translation>Add paragraph on staff resources</translation>
-    </message>
-    <message>
-        <source>Ta bort händelse</source>
-        <translation>Remove event</translation>
-    </message>
-    <message>
-        <source>Ta bort stycke om personalresurser</source>
-        <translation>Remove paragraph on staff resources</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::app::AddRemoveRevenueLine</name>
     <message>
         <source>Lägg till intäktsrad</source>
         <translation>Add revenue line</translation>
@@ -2083,6 +2086,22 @@
     <message>
         <source>Ta bort intäktsrad</source>
         <translation>Remove revenue line</translation>
+    </message>
+    <message>
+        <source>Lägg till händelse</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Ta bort händelse</source>
+        <translation>Remove event</translation>
+    </message>
+    <message>
+        <source>Lägg till stycke om personalresurser</source>
+        <translation>Add paragraph on staff resources</translation>
+    </message>
+    <message>
+        <source>Ta bort stycke om personalresurser</source>
+        <translation>Remove paragraph on staff resources</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2259,7 @@
     </message>
     <message>
         <source>Preliminär: uppräkningen för %1 är inte beslutad, så föregående års belopp gäller tills vidare.</source>
-        <translation>Preliminary: the indexation for %1 has not been decided, so the previous year's amount applies for now.</translation>
+        <translation>Preliminary: the indexation for %1 has not been decided, so the previous year&apos;s amount applies for now.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2315,30 @@
     <message>
         <source>PDF-filen %1</source>
         <translation>The PDF file %1</translation>
+    </message>
+    <message>
+        <source>Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.</source>
+        <translation>There is no annual report for %1 for the year %2. Check the party&apos;s name and the year.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.</source>
+        <translation>The folder %1 could not be created. Check the path and that you may write there.</translation>
+    </message>
+    <message>
+        <source>PDF-filen %1 skrevs men finns inte i mappen.</source>
+        <translation>The PDF file %1 was written but is not in the folder.</translation>
+    </message>
+    <message>
+        <source>Observera: </source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.</source>
+        <translation>Reported compensation from the region (%1) matches the agreement&apos;s compensation for %2.</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte kompletteras med arkivuppgifter: den har inte den form som väntades. Rapportera felet.</source>
+        <translation>The PDF file could not be completed with archival information: it does not have the expected form. Please report the error.</translation>
     </message>
 </context>
 <context>
@@ -2426,17 +2469,6 @@
     </message>
 </context>
 <context>
-    <name>fhb::app::ChangeParagraph</name>
-    <message>
-        <source>Ändra händelse</source>
-        <translation>Change event</translation>
-    </message>
-    <message>
-        <source>Ändra stycke om personalresurser</source>
-        <translation>Change paragraph on staff resources</translation>
-    </message>
-</context>
-<context>
     <name>fhb::app::ChangePeriod</name>
     <message>
         <source>Ändra period</source>
@@ -2444,14 +2476,26 @@
     </message>
 </context>
 <context>
-    <name>fhb::app::ChangeRevenueLine</name>
+    <name>fhb::app::ChangeRow</name>
     <message>
-        <source>Ändra intäktsrad</source>
-        <translation>Change revenue line</translation>
+        <source>Ändra utgiftsrad</source>
+        <translation>Change expense line</translation>
     </message>
     <message>
         <source>Ändra belopp</source>
         <translation>Change amount</translation>
+    </message>
+    <message>
+        <source>Ändra kategori</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <source>Ändra fotnot</source>
+        <translation>Change footnote</translation>
+    </message>
+    <message>
+        <source>Ändra intäktsrad</source>
+        <translation>Change revenue line</translation>
     </message>
     <message>
         <source>Ändra slag</source>
@@ -2465,6 +2509,14 @@
         <source>Ändra anteckning</source>
         <translation>Change note</translation>
     </message>
+    <message>
+        <source>Ändra händelse</source>
+        <translation>Change event</translation>
+    </message>
+    <message>
+        <source>Ändra stycke om personalresurser</source>
+        <translation>Change paragraph on staff resources</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::ChangeSignature</name>
@@ -2477,7 +2529,7 @@
     <name>fhb::app::CofundingBalanceModel</name>
     <message>
         <source>Rapporternas belopp är för stora för att räknas: databasen har ändrats utanför programmet.</source>
-        <translation>The reports' amounts are too large to be added up: the database has been changed outside the program.</translation>
+        <translation>The reports&apos; amounts are too large to be added up: the database has been changed outside the program.</translation>
     </message>
     <message>
         <source>Avtal</source>
@@ -2521,15 +2573,15 @@
     </message>
     <message>
         <source>Pris- och lönekompensationen för %1 är inte beslutad: ersättningen är förra årets och preliminär.</source>
-        <translation>The price and wage compensation for %1 has not been decided: the compensation is last year's and preliminary.</translation>
+        <translation>The price and wage compensation for %1 has not been decided: the compensation is last year&apos;s and preliminary.</translation>
     </message>
     <message>
         <source>Medlemsrad: kravet är kommunens åtagande i avtalet, inte en andel av ersättningen.</source>
-        <translation>Member row: the requirement is the municipality's commitment in the agreement, not a share of the compensation.</translation>
+        <translation>Member row: the requirement is the municipality&apos;s commitment in the agreement, not a share of the compensation.</translation>
     </message>
     <message>
         <source>Kommunens åtagande per år enligt avtalet</source>
-        <translation>The municipality's yearly commitment under the agreement</translation>
+        <translation>The municipality&apos;s yearly commitment under the agreement</translation>
     </message>
     <message>
         <source>Ersättningen × medfinansieringsgraden %1</source>
@@ -2564,62 +2616,254 @@
     </message>
 </context>
 <context>
-    <name>fhb::app::CompensationScheduleModel</name>
+    <name>fhb::app::ExchangeReader</name>
     <message>
-        <source>År</source>
-        <translation>Year</translation>
+        <source>ett objekt avslutas inte med }</source>
+        <translation>an object does not end with }</translation>
     </message>
     <message>
-        <source>Uppräkning (PLK)</source>
-        <translation>Indexation (PLK)</translation>
+        <source>kolon saknas efter ett fältnamn</source>
+        <translation>a colon is missing after a field name</translation>
     </message>
     <message>
-        <source>Ersättning</source>
-        <translation>Compensation</translation>
+        <source>en lista avslutas inte med ]</source>
+        <translation>a list does not end with ]</translation>
     </message>
     <message>
-        <source>Krav</source>
-        <translation>Required</translation>
+        <source>kommatecken saknas mellan två värden</source>
+        <translation>a comma is missing between two values</translation>
     </message>
     <message>
-        <source>Underlag</source>
-        <translation>Basis</translation>
+        <source>ogiltigt värde</source>
+        <translation>invalid value</translation>
     </message>
     <message>
-        <source>Fastställd ersättning</source>
-        <translation>Decided compensation</translation>
+        <source>filen tar slut mitt i ett tal</source>
+        <translation>the file ends in the middle of a number</translation>
     </message>
     <message>
-        <source>Grundersättning</source>
-        <translation>Base compensation</translation>
+        <source>ogiltigt tal</source>
+        <translation>invalid number</translation>
     </message>
     <message>
-        <source>Uppräknad med PLK, preliminär</source>
-        <translation>Indexed with PLK, preliminary</translation>
+        <source>ogiltig escape-sekvens i en text</source>
+        <translation>invalid escape sequence in a text</translation>
     </message>
     <message>
-        <source>Uppräknad med PLK</source>
-        <translation>Indexed with PLK</translation>
+        <source>texten är inte giltig UTF-8</source>
+        <translation>the text is not valid UTF-8</translation>
     </message>
     <message>
-        <source>Preliminär: ingen PLK beslutad</source>
-        <translation>Preliminary: no PLK decided</translation>
+        <source>en text avslutas inte med &quot;</source>
+        <translation>a text does not end with &quot;</translation>
     </message>
     <message>
-        <source>Okänd</source>
-        <translation>Unknown</translation>
+        <source>ett objekt förväntades</source>
+        <translation>an object was expected</translation>
     </message>
     <message>
-        <source>Preliminär: beräknad på ett år utan beslutad pris- och lönekompensation.</source>
-        <translation>Preliminary: computed from a year without a decided price and wage compensation.</translation>
+        <source>för djup nästling</source>
+        <translation>nested too deeply</translation>
     </message>
     <message>
-        <source>för stor</source>
-        <translation>too large</translation>
+        <source>filen är för stor</source>
+        <translation>the file is too large</translation>
     </message>
     <message>
-        <source>För stor: uppräkningen går över högsta tillåtna belopp</source>
-        <translation>Too large: the indexation goes past the largest allowed amount</translation>
+        <source>text efter filens slut</source>
+        <translation>text after the end of the file</translation>
+    </message>
+    <message>
+        <source>ogiltig JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.</source>
+        <translation>the file is %1 MB; an exchange file may be at most %2 MB. Split it, for example one file per year.</translation>
+    </message>
+    <message>
+        <source>rad %1, kolumn %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>filen ska innehålla ett JSON-objekt med &quot;format&quot; och &quot;version&quot;</source>
+        <translation>the file must contain a JSON object with &quot;format&quot; and &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>fältet finns två gånger</source>
+        <translation>the field appears twice</translation>
+    </message>
+    <message>
+        <source>en text innehåller ett styrtecken (%1) som inte är skrivet som \u-escape</source>
+        <translation>a text contains a control character (%1) that is not written as a \u escape</translation>
+    </message>
+    <message>
+        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal (fick %1)</source>
+        <translation>is too large: at most 9007199254740992 (2^53) is allowed, written as an integer (got %1)</translation>
+    </message>
+    <message>
+        <source>en lista</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>ett objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>ingenting</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>ska vara ett objekt (fick %1)</source>
+        <translation>must be an object (got %1)</translation>
+    </message>
+    <message>
+        <source>okänt fält</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>fältet saknas</source>
+        <translation>the field is missing</translation>
+    </message>
+    <message>
+        <source>ska vara en text (fick %1)</source>
+        <translation>must be a text (got %1)</translation>
+    </message>
+    <message>
+        <source>får inte vara tomt</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal (fick %1)</source>
+        <translation>must be an integer (got %1)</translation>
+    </message>
+    <message>
+        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet</source>
+        <translation>is too large: at most 9007199254740992 (2^53) is allowed</translation>
+    </message>
+    <message>
+        <source>får inte vara negativt (fick %1)</source>
+        <translation>must not be negative (got %1)</translation>
+    </message>
+    <message>
+        <source>ska vara ett år mellan %1 och %2 (fick %3)</source>
+        <translation>must be a year between %1 and %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>ska ligga mellan %1 och %2 (fick %3)</source>
+        <translation>must lie between %1 and %2 (got %3)</translation>
+    </message>
+    <message>
+        <source>ska vara en lista (fick %1)</source>
+        <translation>must be a list (got %1)</translation>
+    </message>
+    <message>
+        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller &quot;&quot; (fick &quot;%1&quot;)</source>
+        <translation>must be a date YYYY-MM-DD or &quot;&quot; (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>ska vara ett datum mellan %1-01-01 och %2-12-31 (fick &quot;%3&quot;)</source>
+        <translation>must be a date between %1-01-01 and %2-12-31 (got &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>okänt värde &quot;%1&quot;; tillåtna värden: %2</source>
+        <translation>unknown value &quot;%1&quot;; allowed values: %2</translation>
+    </message>
+    <message>
+        <source>bara en länsdel (county-part) kan ha medlemmar</source>
+        <translation>only a county part (county-part) can have members</translation>
+    </message>
+    <message>
+        <source>får inte vara före fromYear</source>
+        <translation>must not be before fromYear</translation>
+    </message>
+    <message>
+        <source>ska vara ett objekt med år som nycklar (fick %1)</source>
+        <translation>must be an object with years as keys (got %1)</translation>
+    </message>
+    <message>
+        <source>nyckeln ska vara ett årtal som &quot;2024&quot;</source>
+        <translation>the key must be a year such as &quot;2024&quot;</translation>
+    </message>
+    <message>
+        <source>ska vara true eller false (fick %1)</source>
+        <translation>must be true or false (got %1)</translation>
+    </message>
+    <message>
+        <source>året %1 finns redan i listan</source>
+        <translation>the year %1 is already in the list</translation>
+    </message>
+    <message>
+        <source>får inte vara före firstYear (%1)</source>
+        <translation>must not be before firstYear (%1)</translation>
+    </message>
+    <message>
+        <source>ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
+        <translation>the compensation for %1 becomes larger than the largest allowed amount 9007199254740992 öre (2^53)</translation>
+    </message>
+    <message>
+        <source>får inte vara före periodStart</source>
+        <translation>must not be before periodStart</translation>
+    </message>
+    <message>
+        <source>rapporten har fler än %1 rader och stycken</source>
+        <translation>the report has more than %1 lines and paragraphs</translation>
+    </message>
+    <message>
+        <source>summan av %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)</source>
+        <translation>the sum of %1 becomes larger than the largest allowed amount 9007199254740992 öre (2^53)</translation>
+    </message>
+    <message>
+        <source>utgifterna</source>
+        <translation>the expenses</translation>
+    </message>
+    <message>
+        <source>intäkterna</source>
+        <translation>the revenues</translation>
+    </message>
+    <message>
+        <source>liknar %1 &apos;%2&apos; i %3</source>
+        <translation>looks like %1 &apos;%2&apos; in %3</translation>
+    </message>
+    <message>
+        <source>ska vara 64 hexadecimala siffror (0–9, a–f)</source>
+        <translation>must be 64 hexadecimal digits (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick &quot;%1&quot;)</source>
+        <translation>must be a time in UTC, for example 2026-03-01T09:30:00.000Z (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>filen har ingen rapport för %1 %2</source>
+        <translation>the file has no report for %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 finns redan i %2</source>
+        <translation>%1 already exists in %2</translation>
+    </message>
+    <message>
+        <source>ska vara &quot;%1&quot; (fick &quot;%2&quot;)</source>
+        <translation>must be &quot;%1&quot; (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>version %1 stöds inte; det här programmet läser version %2</source>
+        <translation>version %1 is not supported; this program reads version %2</translation>
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>parten</source>
+        <translation>the party</translation>
+    </message>
+    <message>
+        <source>överenskommelsen</source>
+        <translation>the agreement</translation>
+    </message>
+    <message>
+        <source>En rapport för samma part och år</source>
+        <translation>A report for the same party and year</translation>
     </message>
 </context>
 <context>
@@ -2635,77 +2879,6 @@
     <message>
         <source>Fotnot</source>
         <translation>Footnote</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::app::Generator</name>
-    <message>
-        <source>Region Syntetiska län</source>
-        <translation>Region Synthetic County</translation>
-    </message>
-    <message>
-        <source>Länsdel</source>
-        <translation>County part</translation>
-    </message>
-    <message>
-        <source>Medlemskommun</source>
-        <translation>Member municipality</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Kommun</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Överenskommelse %1 %2–%3</source>
-        <translation>Agreement %1 %2–%3</translation>
-    </message>
-    <message>
-        <source>Delta i befolkningsundersökningen Liv och hälsa ung</source>
-        <translation>Take part in the population survey Liv och hälsa ung</translation>
-    </message>
-    <message>
-        <source>Använda den gemensamma mallen för redovisning</source>
-        <translation>Use the common reporting template</translation>
-    </message>
-    <message>
-        <source>Regionstyrelsen</source>
-        <translation>Regional board</translation>
-    </message>
-    <message>
-        <source>RS § %1</source>
-        <translation>RS § %1</translation>
-    </message>
-    <message>
-        <source>Folkhälsoinsats %1</source>
-        <translation>Public-health activity %1</translation>
-    </message>
-    <message>
-        <source>Lönekostnader folkhälsostrateger</source>
-        <translation>Staff costs public-health strategists</translation>
-    </message>
-    <message>
-        <source>Ersättning %1</source>
-        <translation>Compensation %1</translation>
-    </message>
-    <message>
-        <source>Under %1 genomfördes %2.</source>
-        <translation>During %1, %2 was carried out.</translation>
-    </message>
-    <message>
-        <source>Folkhälsoarbetet bemannas av %1 personer.</source>
-        <translation>Public-health work is staffed by %1 people.</translation>
-    </message>
-    <message>
-        <source>kommundirektör</source>
-        <translation>municipal director</translation>
-    </message>
-    <message>
-        <source>folkhälsostrateg</source>
-        <translation>public-health strategist</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2979,73 @@
         <source>Till</source>
         <translation>To</translation>
     </message>
+    <message>
+        <source>Periodens början</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>Periodens slut</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, namn</source>
+        <translation>On behalf of, name</translation>
+    </message>
+    <message>
+        <source>På uppdrag av, titel</source>
+        <translation>On behalf of, title</translation>
+    </message>
+    <message>
+        <source>Upprättad av, namn</source>
+        <translation>Prepared by, name</translation>
+    </message>
+    <message>
+        <source>Upprättad av, titel</source>
+        <translation>Prepared by, title</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>belopp</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>fotnot</source>
+        <translation>footnote</translation>
+    </message>
+    <message>
+        <source>slag</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>position</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::app::ImportExpenseLines</name>
+    <message>
+        <source>Importera 1 rad från huvudbok</source>
+        <translation>Import 1 row from ledger</translation>
+    </message>
+    <message>
+        <source>Importera %1 rader från huvudbok</source>
+        <translation>Import %1 rows from ledger</translation>
+    </message>
 </context>
 <context>
     <name>fhb::app::LedgerPreviewModel</name>
@@ -2839,14 +3079,15 @@
     </message>
 </context>
 <context>
-    <name>fhb::app::MoveExpenseLine</name>
+    <name>fhb::app::MoveRow</name>
     <message>
         <source>Flytta utgiftsrad</source>
         <translation>Move expense line</translation>
     </message>
-</context>
-<context>
-    <name>fhb::app::MoveParagraph</name>
+    <message>
+        <source>Flytta intäktsrad</source>
+        <translation>Move revenue line</translation>
+    </message>
     <message>
         <source>Flytta händelse</source>
         <translation>Move event</translation>
@@ -2854,13 +3095,6 @@
     <message>
         <source>Flytta stycke om personalresurser</source>
         <translation>Move paragraph on staff resources</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::app::MoveRevenueLine</name>
-    <message>
-        <source>Flytta intäktsrad</source>
-        <translation>Move revenue line</translation>
     </message>
 </context>
 <context>
@@ -2884,65 +3118,6 @@
     <message>
         <source>%1, medlem i %2 %3</source>
         <translation>%1, member of %2 %3</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::app::ObjectReader</name>
-    <message>
-        <source>ska vara ett objekt (fick %1)</source>
-        <translation>must be an object (got %1)</translation>
-    </message>
-    <message>
-        <source>okänt fält</source>
-        <translation>unknown field</translation>
-    </message>
-    <message>
-        <source>fältet saknas</source>
-        <translation>the field is missing</translation>
-    </message>
-    <message>
-        <source>ska vara en text (fick %1)</source>
-        <translation>must be a text (got %1)</translation>
-    </message>
-    <message>
-        <source>får inte vara tomt</source>
-        <translation>must not be empty</translation>
-    </message>
-    <message>
-        <source>ska vara ett heltal (fick %1)</source>
-        <translation>must be an integer (got %1)</translation>
-    </message>
-    <message>
-        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet</source>
-        <translation>is too large: at most 9007199254740992 (2^53) is allowed</translation>
-    </message>
-    <message>
-        <source>får inte vara negativt (fick %1)</source>
-        <translation>must not be negative (got %1)</translation>
-    </message>
-    <message>
-        <source>ska ligga mellan %1 och %2 (fick %3)</source>
-        <translation>must lie between %1 and %2 (got %3)</translation>
-    </message>
-    <message>
-        <source>ska vara en lista (fick %1)</source>
-        <translation>must be a list (got %1)</translation>
-    </message>
-    <message>
-        <source>ska vara ett datum ÅÅÅÅ-MM-DD eller "" (fick "%1")</source>
-        <translation>must be a date YYYY-MM-DD or "" (got "%1")</translation>
-    </message>
-    <message>
-        <source>okänt värde "%1"; tillåtna värden: %2</source>
-        <translation>unknown value "%1"; allowed values: %2</translation>
-    </message>
-    <message>
-        <source>ska vara ett år mellan %1 och %2 (fick %3)</source>
-        <translation>must be a year between %1 and %2 (got %3)</translation>
-    </message>
-    <message>
-        <source>ska vara ett datum mellan %1-01-01 och %2-12-31 (fick "%3")</source>
-        <translation>must be a date between %1-01-01 and %2-12-31 (got "%3")</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +3171,7 @@
     </message>
     <message>
         <source>Avtalen och, indragna under en länsdels avtal, medlemskommunernas åtaganden</source>
-        <translation>The agreements and, indented under a county part's agreement, the member municipalities' commitments</translation>
+        <translation>The agreements and, indented under a county part&apos;s agreement, the member municipalities&apos; commitments</translation>
     </message>
     <message>
         <source>%1 · preliminär: pris- och lönekompensationen är inte beslutad för alla avtal, så ersättningen och kravet kan ändras.</source>
@@ -3024,7 +3199,7 @@
     </message>
     <message>
         <source>%1: kommunens åtagande i avtalet %2</source>
-        <translation>%1: the municipality's commitment in the agreement %2</translation>
+        <translation>%1: the municipality&apos;s commitment in the agreement %2</translation>
     </message>
     <message>
         <source>%1 %2: avtalet löper inte det året.</source>
@@ -3052,7 +3227,7 @@
     </message>
     <message>
         <source>Krav (kommunens åtagande): %1</source>
-        <translation>Requirement (the municipality's commitment): %1</translation>
+        <translation>Requirement (the municipality&apos;s commitment): %1</translation>
     </message>
     <message>
         <source>Medfinansieringsgrad: krav %1, uppnått %2</source>
@@ -3197,8 +3372,8 @@
         <translation>The name %1.</translation>
     </message>
     <message>
-        <source>Namnet liknar den befintliga parten '%1' och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</source>
-        <translation>The name looks like the existing party '%1' and cannot be told apart from it. Use that party or choose a name that differs clearly.</translation>
+        <source>Namnet liknar den befintliga parten &apos;%1&apos; och går inte att skilja från den. Använd den parten eller välj ett namn som skiljer sig tydligt.</source>
+        <translation>The name looks like the existing party &apos;%1&apos; and cannot be told apart from it. Use that party or choose a name that differs clearly.</translation>
     </message>
     <message>
         <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
@@ -3306,6 +3481,10 @@ Correct this and try again.</translation>
     <message>
         <source>Underskriften %1.</source>
         <translation>The signature %1.</translation>
+    </message>
+    <message>
+        <source>Raden hör inte till den listan.</source>
+        <translation>The row does not belong to that list.</translation>
     </message>
 </context>
 <context>
@@ -3451,21 +3630,6 @@ Correct this and try again.</translation>
     </message>
 </context>
 <context>
-    <name>fhb::app::Scanner</name>
-    <message>
-        <source>fältet finns två gånger</source>
-        <translation>the field appears twice</translation>
-    </message>
-    <message>
-        <source>en text innehåller ett styrtecken (%1) som inte är skrivet som \u-escape</source>
-        <translation>a text contains a control character (%1) that is not written as a \u escape</translation>
-    </message>
-    <message>
-        <source>är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal (fick %1)</source>
-        <translation>is too large: at most 9007199254740992 (2^53) is allowed, written as an integer (got %1)</translation>
-    </message>
-</context>
-<context>
     <name>fhb::app::SyntheticCounty</name>
     <message>
         <source>Antalet parter ska vara mellan 1 och 2000 (fick %1).</source>
@@ -3479,143 +3643,73 @@ Correct this and try again.</translation>
         <source>Antalet utgiftsrader ska vara mellan 1 och 500 (fick %1).</source>
         <translation>The number of expense lines must be between 1 and 500 (got %1).</translation>
     </message>
-</context>
-<context>
-    <name>fhb::checks</name>
     <message>
-        <source>Utgiftsrad %1 (%2) har ett negativt belopp.</source>
-        <translation>Expense line %1 (%2) has a negative amount.</translation>
+        <source>Region Syntetiska län</source>
+        <translation>Region Synthetic County</translation>
     </message>
     <message>
-        <source>Intäktsrad %1 (%2) har ett negativt belopp.</source>
-        <translation>Revenue line %1 (%2) has a negative amount.</translation>
+        <source>Länsdel</source>
+        <translation>County part</translation>
     </message>
     <message>
-        <source>Summan av raderna är för stor för att räknas säkert.</source>
-        <translation>The sum of the lines is too large to be computed safely.</translation>
+        <source>Medlemskommun</source>
+        <translation>Member municipality</translation>
     </message>
     <message>
-        <source>Rapporten har ingen utgiftsrad. Lägg till minst en utgift innan den skickas in.</source>
-        <translation>The report has no expense line. Add at least one expense before it is submitted.</translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <source>Rapportens period saknar start- eller slutdatum.</source>
-        <translation>The report's period lacks a start or end date.</translation>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
     </message>
     <message>
-        <source>Perioden börjar (%1) efter att den slutar (%2).</source>
-        <translation>The period starts (%1) after it ends (%2).</translation>
+        <source>Överenskommelse %1 %2–%3</source>
+        <translation>Agreement %1 %2–%3</translation>
     </message>
     <message>
-        <source>Perioden %1 – %2 ligger inte inom år %3.</source>
-        <translation>The period %1 – %2 is not within the year %3.</translation>
+        <source>Delta i befolkningsundersökningen Liv och hälsa ung</source>
+        <translation>Take part in the population survey Liv och hälsa ung</translation>
     </message>
     <message>
-        <source>Underskrift saknas: ange både "På uppdrag av" och vem som har upprättat rapporten.</source>
-        <translation>Signature missing: give both "On behalf of" and who prepared the report.</translation>
+        <source>Använda den gemensamma mallen för redovisning</source>
+        <translation>Use the common reporting template</translation>
     </message>
     <message>
-        <source>Färre än tre viktiga händelser (%1 angivna).</source>
-        <translation>Fewer than three important events (%1 given).</translation>
+        <source>Regionstyrelsen</source>
+        <translation>Regional board</translation>
     </message>
     <message>
-        <source>Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.</source>
-        <translation>Reported compensation from the region (%1) differs from the agreement's compensation for %2 (%3)%4.</translation>
+        <source>RS § %1</source>
+        <translation>RS § %1</translation>
     </message>
     <message>
-        <source>, preliminär</source>
-        <translation>, preliminary</translation>
+        <source>Folkhälsoinsats %1</source>
+        <translation>Public-health activity %1</translation>
     </message>
     <message>
-        <source>%1 saknar årsredovisning för %2 (avtal %3).</source>
-        <translation>%1 has no annual report for %2 (agreement %3).</translation>
+        <source>Lönekostnader folkhälsostrateger</source>
+        <translation>Staff costs public-health strategists</translation>
     </message>
     <message>
-        <source>%1 %2: insatsen %3 når inte kravet %4; det fattas %5.</source>
-        <translation>%1 %2: the contribution %3 does not reach the requirement %4; %5 is missing.</translation>
+        <source>Ersättning %1</source>
+        <translation>Compensation %1</translation>
     </message>
     <message>
-        <source>Åtagandet "%1" är inte markerat som uppfyllt för %2 (avtal %3).</source>
-        <translation>The obligation "%1" is not marked as fulfilled for %2 (agreement %3).</translation>
+        <source>Under %1 genomfördes %2.</source>
+        <translation>During %1, %2 was carried out.</translation>
     </message>
     <message>
-        <source>%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte visas. Kontrollera rapporternas rader.</source>
-        <translation>%1 %2: the amounts are too large to count (at most %3 per report); the balance cannot be shown. Check the reports' lines.</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::cli</name>
-    <message>
-        <source>(preliminär)</source>
-        <translation>(preliminary)</translation>
+        <source>Folkhälsoarbetet bemannas av %1 personer.</source>
+        <translation>Public-health work is staffed by %1 people.</translation>
     </message>
     <message>
-        <source>(medlem)</source>
-        <translation>(member)</translation>
+        <source>kommundirektör</source>
+        <translation>municipal director</translation>
     </message>
     <message>
-        <source>Parter: %1 nya, %2 fanns redan. Överenskommelser: %3 nya, %4 fanns redan, %5 ersatta. Rapporter: %6 nya, %7 ersatta.</source>
-        <translation>Parties: %1 new, %2 already existed. Agreements: %3 new, %4 already existed, %5 replaced. Reports: %6 new, %7 replaced.</translation>
-    </message>
-    <message>
-        <source>Skrev %1 (%2, med vattenstämpeln UTKAST).</source>
-        <translation>Wrote %1 (%2, with the watermark DRAFT).</translation>
-    </message>
-    <message>
-        <source>Skrev %1 (godkänd, version %2, SHA-256 %3).</source>
-        <translation>Wrote %1 (approved, version %2, SHA-256 %3).</translation>
-    </message>
-    <message>
-        <source>Det finns ingen årsredovisning</source>
-        <translation>There is no annual report</translation>
-    </message>
-    <message>
-        <source>Mappen</source>
-        <translation>The folder</translation>
-    </message>
-    <message>
-        <source>Skrev %1.</source>
-        <translation>Wrote %1.</translation>
-    </message>
-    <message>
-        <source>%1 årsredovisningar för %2 skrevs till %3%4.</source>
-        <translation>%1 annual reports for %2 were written to %3%4.</translation>
-    </message>
-    <message>
-        <source>; %1 som inte är godkända hoppades över</source>
-        <translation>; %1 that are not approved were skipped</translation>
-    </message>
-    <message>
-        <source>report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller --year ÅR --all -o MAPP (alla rapporter för året).</source>
-        <translation>report-pdf needs either --party NAME --year YEAR -o FILE.pdf (one report) or --year YEAR --all -o FOLDER (all reports of the year).</translation>
-    </message>
-    <message>
-        <source>--approved-only gäller bara tillsammans med --all.</source>
-        <translation>--approved-only applies only together with --all.</translation>
-    </message>
-    <message>
-        <source>; 1 som inte är godkänd hoppades över</source>
-        <translation>; 1 that is not approved was skipped</translation>
-    </message>
-    <message>
-        <source>1 årsredovisning för %1 skrevs till %2%3.</source>
-        <translation>1 annual report for %1 was written to %2%3.</translation>
-    </message>
-    <message>
-        <source>Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte över; rapporten fick ett annat namn.</source>
-        <translation>Warning: %1 is not a regular file (a symbolic link, a folder or a device) and was not overwritten; the report got another name.</translation>
-    </message>
-    <message>
-        <source>Fel (%1): %2</source>
-        <translation>Error (%1): %2</translation>
-    </message>
-    <message>
-        <source>1 årsredovisning kunde inte skrivas.</source>
-        <translation>1 annual report could not be written.</translation>
-    </message>
-    <message>
-        <source>%1 årsredovisningar kunde inte skrivas.</source>
-        <translation>%1 annual reports could not be written.</translation>
+        <source>folkhälsostrateg</source>
+        <translation>public-health strategist</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3785,14 @@ Correct this and try again.</translation>
     <message>
         <source>nej</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>(preliminär)</source>
+        <translation>(preliminary)</translation>
+    </message>
+    <message>
+        <source>(medlem)</source>
+        <translation>(member)</translation>
     </message>
 </context>
 <context>
@@ -3800,8 +3902,8 @@ Correct this and try again.</translation>
         <translation>No command given. Run folkhalsobok-cli --help for a list of commands.</translation>
     </message>
     <message>
-        <source>Okänt kommando "%1". Kör folkhalsobok-cli --help för en lista över kommandon.</source>
-        <translation>Unknown command "%1". Run folkhalsobok-cli --help for a list of commands.</translation>
+        <source>Okänt kommando &quot;%1&quot;. Kör folkhalsobok-cli --help för en lista över kommandon.</source>
+        <translation>Unknown command &quot;%1&quot;. Run folkhalsobok-cli --help for a list of commands.</translation>
     </message>
     <message>
         <source>Flaggan --%1 hör inte till kommandot %2. Användning: folkhalsobok-cli --db FIL %3</source>
@@ -3816,8 +3918,8 @@ Correct this and try again.</translation>
         <translation>Give the database file with --db FILE.</translation>
     </message>
     <message>
-        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick "%4").</source>
-        <translation>--%1 must be an integer between %2 and %3 (got "%4").</translation>
+        <source>--%1 ska vara ett heltal mellan %2 och %3 (fick &quot;%4&quot;).</source>
+        <translation>--%1 must be an integer between %2 and %3 (got &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>Användning: folkhalsobok-cli --db FIL KOMMANDO [ARGUMENT] [FLAGGOR]
@@ -3866,9 +3968,9 @@ Exempel:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
-  folkhalsobok-cli --db demo.db import-csv --party "Örebro kommun" --year 2024 huvudbok.csv --dry-run
-  folkhalsobok-cli --db demo.db export - --party "Örebro kommun" --year 2023
-  folkhalsobok-cli --db demo.db report-pdf --party "Örebro kommun" --year 2023 -o orebro-2023.pdf
+  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
+  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
 </source>
         <translation>
 Flags for every command:
@@ -3882,17 +3984,53 @@ Examples:
   folkhalsobok-cli --db demo.db init --demo
   folkhalsobok-cli --db demo.db balance --year 2023
   folkhalsobok-cli --db demo.db balance --format csv -o saldo.csv
-  folkhalsobok-cli --db demo.db import-csv --party "Örebro kommun" --year 2024 huvudbok.csv --dry-run
-  folkhalsobok-cli --db demo.db export - --party "Örebro kommun" --year 2023
-  folkhalsobok-cli --db demo.db report-pdf --party "Örebro kommun" --year 2023 -o orebro-2023.pdf
+  folkhalsobok-cli --db demo.db import-csv --party &quot;Örebro kommun&quot; --year 2024 huvudbok.csv --dry-run
+  folkhalsobok-cli --db demo.db export - --party &quot;Örebro kommun&quot; --year 2023
+  folkhalsobok-cli --db demo.db report-pdf --party &quot;Örebro kommun&quot; --year 2023 -o orebro-2023.pdf
 </translation>
+    </message>
+    <message>
+        <source>skapar en ny databas; --demo läser in exempeldata från seed-dokumenten</source>
+        <translation>creates a new database; --demo loads sample data from the seed documents</translation>
+    </message>
+    <message>
+        <source>importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända</source>
+        <translation>imports an exchange file (all or nothing); --replace replaces existing agreements and reports that are not approved</translation>
+    </message>
+    <message>
+        <source>lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva</source>
+        <translation>adds the ledger&apos;s expense lines (category; amount; footnote) to the party&apos;s draft for the year, which is created if it is missing; a submitted or approved annual report is refused; all or nothing; --dry-run checks without writing</translation>
+    </message>
+    <message>
+        <source>exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut</source>
+        <translation>exports an exchange file (everything unless a filter is given); FILE = - writes to standard output</translation>
+    </message>
+    <message>
+        <source>visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport</source>
+        <translation>shows the co-funding per agreement, party and year; --strict gives exit code 1 when any row is short or lacks a report</translation>
+    </message>
+    <message>
+        <source>kontrollerar databasfilen och alla regler; slutkod 1 vid fel</source>
+        <translation>checks the database file and every rule; exit code 1 on errors</translation>
+    </message>
+    <message>
+        <source>skriver en konsistent kopia av databasen till FIL</source>
+        <translation>writes a consistent copy of the database to FILE</translation>
+    </message>
+    <message>
+        <source>skapar en ny databas med ett syntetiskt län för prestandatester</source>
+        <translation>creates a new database with a synthetic county for performance tests</translation>
+    </message>
+    <message>
+        <source>skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända</source>
+        <translation>writes the annual report as archival PDF (PDF/A-1b); with --all one PDF per report of the year in FOLDER, --approved-only only approved ones</translation>
     </message>
 </context>
 <context>
     <name>fhb::cli::Commands</name>
     <message>
-        <source>Okänt kommando "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Okänt kommando &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Filen %1 finns redan. Ange ett nytt filnamn: en befintlig databas skrivs aldrig över.</source>
@@ -3900,7 +4038,7 @@ Examples:
     </message>
     <message>
         <source>Skapade %1 med demodata: Region Örebro län, länets tolv kommuner och länsdelar, överenskommelserna för Sydnärke 2024–2029 och Örebro kommun 2018–2023 samt Örebro kommuns årsredovisning 2023.</source>
-        <translation>Created %1 with demo data: Region Örebro län, the county's twelve municipalities and county parts, the agreements for Sydnärke 2024–2029 and Örebro kommun 2018–2023 and Örebro kommun's annual report 2023.</translation>
+        <translation>Created %1 with demo data: Region Örebro län, the county&apos;s twelve municipalities and county parts, the agreements for Sydnärke 2024–2029 and Örebro kommun 2018–2023 and Örebro kommun&apos;s annual report 2023.</translation>
     </message>
     <message>
         <source>Skapade en tom databas: %1</source>
@@ -3927,16 +4065,16 @@ Examples:
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <source>Parten "%1" finns inte i databasen.</source>
-        <translation>The party "%1" is not in the database.</translation>
+        <source>Parten &quot;%1&quot; finns inte i databasen.</source>
+        <translation>The party &quot;%1&quot; is not in the database.</translation>
     </message>
     <message>
         <source>Exporterade %1 parter, %2 överenskommelser och %3 rapporter till %4.</source>
         <translation>Exported %1 parties, %2 agreements and %3 reports to %4.</translation>
     </message>
     <message>
-        <source>Överenskommelsen "%1" finns inte i databasen.</source>
-        <translation>The agreement "%1" is not in the database.</translation>
+        <source>Överenskommelsen &quot;%1&quot; finns inte i databasen.</source>
+        <translation>The agreement &quot;%1&quot; is not in the database.</translation>
     </message>
     <message>
         <source>%1 av %2 rader uppfyller inte kravet på medfinansiering.</source>
@@ -3963,8 +4101,8 @@ Examples:
         <translation>Created %1: %2 parties, %3 agreements, %4 reports and %5 expense lines in %6 ms.</translation>
     </message>
     <message>
-        <source>Okänt format "%1". Välj text, csv, json eller xlsx.</source>
-        <translation>Unknown format "%1". Choose text, csv, json or xlsx.</translation>
+        <source>Okänt format &quot;%1&quot;. Välj text, csv, json eller xlsx.</source>
+        <translation>Unknown format &quot;%1&quot;. Choose text, csv, json or xlsx.</translation>
     </message>
     <message>
         <source>En Excelfil kan inte skrivas till terminalen. Ange filen med -o, till exempel -o saldo.xlsx.</source>
@@ -3973,6 +4111,10 @@ Examples:
     <message>
         <source>Rader</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Parter: %1 nya, %2 fanns redan. Överenskommelser: %3 nya, %4 fanns redan, %5 ersatta. Rapporter: %6 nya, %7 ersatta.</source>
+        <translation>Parties: %1 new, %2 already existed. Agreements: %3 new, %4 already existed, %5 replaced. Reports: %6 new, %7 replaced.</translation>
     </message>
 </context>
 <context>
@@ -4002,7 +4144,7 @@ Examples:
     </message>
     <message>
         <source>Kedjad: på föregående års belopp</source>
-        <translation>Chained: on the previous year's amount</translation>
+        <translation>Chained: on the previous year&apos;s amount</translation>
     </message>
     <message>
         <source>Från grundersättningen</source>
@@ -4120,7 +4262,7 @@ Examples:
     </message>
     <message>
         <source>Ingen av årets %1 årsredovisningar är godkänd ännu. Välj Alla för att exportera utkasten.</source>
-        <translation>None of the year's %1 annual reports is approved yet. Choose All to export the drafts.</translation>
+        <translation>None of the year&apos;s %1 annual reports is approved yet. Choose All to export the drafts.</translation>
     </message>
     <message>
         <source>Mapp för PDF-filerna</source>
@@ -4211,6 +4353,76 @@ Examples:
     </message>
 </context>
 <context>
+    <name>fhb::gui::DatabaseActions</name>
+    <message>
+        <source>Databasen kunde inte öppnas</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Databasen används av någon annan</source>
+        <translation>The database is in use by someone else</translation>
+    </message>
+    <message>
+        <source>Öppna skrivskyddad</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Inga senast öppnade databaser</source>
+        <translation>No recently opened databases</translation>
+    </message>
+    <message>
+        <source>&amp;Töm listan</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok-databas (*.db)</source>
+        <translation>Folkhälsobok database (*.db)</translation>
+    </message>
+    <message>
+        <source>En ny, tom databas har skapats: %1</source>
+        <translation>A new, empty database has been created: %1</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Folkhälsobok-databas (*.db);;Alla filer (*)</source>
+        <translation>Folkhälsobok database (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::gui::DocumentTabs</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte öppnas</source>
+        <translation>The annual report could not be opened</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte skapas</source>
+        <translation>The annual report could not be created</translation>
+    </message>
+    <message>
+        <source>%1 är skapad som utkast.</source>
+        <translation>%1 has been created as a draft.</translation>
+    </message>
+    <message>
+        <source>Avtalet kunde inte öppnas</source>
+        <translation>The agreement could not be opened</translation>
+    </message>
+</context>
+<context>
     <name>fhb::gui::FileDropHandler</name>
     <message>
         <source>Bara rapportfilerna (.json) importeras; %1 togs inte med. Släpp en bokföringsfil för sig.</source>
@@ -4260,7 +4472,7 @@ Examples:
     <name>fhb::gui::HelpViewer</name>
     <message>
         <source>user-guide.md</source>
-        <comment>the user guide's file name in this language</comment>
+        <comment>the user guide&apos;s file name in this language</comment>
         <translation>user-guide.en.md</translation>
     </message>
 </context>
@@ -4295,7 +4507,7 @@ Examples:
     </message>
     <message>
         <source>Lägg in utgiftsraderna från huvudbokens CSV-fil i en årsredovisning (Ctrl+Skift+I)</source>
-        <translation>Add the expense lines from the ledger's CSV file to an annual report (Ctrl+Shift+I)</translation>
+        <translation>Add the expense lines from the ledger&apos;s CSV file to an annual report (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Ingen databas är öppen.</source>
@@ -4346,7 +4558,7 @@ Examples:
     </message>
     <message>
         <source>Välj huvudbokens CSV-fil</source>
-        <translation>Choose the ledger's CSV file</translation>
+        <translation>Choose the ledger&apos;s CSV file</translation>
     </message>
     <message>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
@@ -4354,7 +4566,7 @@ Examples:
     </message>
     <message>
         <source>Välj huvudbokens CSV-fil med Bläddra… eller skriv sökvägen.</source>
-        <translation>Choose the ledger's CSV file with Browse… or type the path.</translation>
+        <translation>Choose the ledger&apos;s CSV file with Browse… or type the path.</translation>
     </message>
     <message>
         <source>Filen %1 finns inte. Kontrollera namnet och mappen.</source>
@@ -4452,20 +4664,12 @@ Examples:
 <context>
     <name>fhb::gui::MainWindow</name>
     <message>
-        <source>Översikt</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
         <source>Allt sparas redan medan du arbetar: det finns inget att spara.</source>
         <translation>Everything is already saved while you work: there is nothing to save.</translation>
-    </message>
-    <message>
-        <source>Databasen kunde inte öppnas</source>
-        <translation>The database could not be opened</translation>
     </message>
     <message>
         <source>Folkhälsobok</source>
@@ -4496,38 +4700,6 @@ Examples:
         <translation>The database is opened read-only: you can read everything but change nothing.</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Inga senast öppnade databaser</source>
-        <translation>No recently opened databases</translation>
-    </message>
-    <message>
-        <source>&amp;Töm listan</source>
-        <translation>&amp;Clear the list</translation>
-    </message>
-    <message>
-        <source>Ny databas</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <source>Folkhälsobok-databas (*.db)</source>
-        <translation>Folkhälsobok database (*.db)</translation>
-    </message>
-    <message>
-        <source>En ny, tom databas har skapats: %1</source>
-        <translation>A new, empty database has been created: %1</translation>
-    </message>
-    <message>
-        <source>Öppna databas</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <source>Folkhälsobok-databas (*.db);;Alla filer (*)</source>
-        <translation>Folkhälsobok database (*.db);;All files (*)</translation>
-    </message>
-    <message>
         <source>Om Folkhälsobok</source>
         <translation>About Folkhälsobok</translation>
     </message>
@@ -4554,30 +4726,6 @@ Examples:
     <message>
         <source>Avtalet</source>
         <translation>The agreement</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen kunde inte öppnas</source>
-        <translation>The annual report could not be opened</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen kunde inte skapas</source>
-        <translation>The annual report could not be created</translation>
-    </message>
-    <message>
-        <source>%1 är skapad som utkast.</source>
-        <translation>%1 has been created as a draft.</translation>
-    </message>
-    <message>
-        <source>Avtalet kunde inte öppnas</source>
-        <translation>The agreement could not be opened</translation>
-    </message>
-    <message>
-        <source>Databasen används av någon annan</source>
-        <translation>The database is in use by someone else</translation>
-    </message>
-    <message>
-        <source>Öppna skrivskyddad</source>
-        <translation>Open read-only</translation>
     </message>
     <message>
         <source>Databasen kunde inte läsas helt</source>
@@ -4611,7 +4759,7 @@ Examples:
     <name>fhb::gui::OverviewDetailPanel</name>
     <message>
         <source>Välj en rad i översikten för att se avtalets diagram och åtaganden.</source>
-        <translation>Choose a row in the overview to see the agreement's chart and obligations.</translation>
+        <translation>Choose a row in the overview to see the agreement&apos;s chart and obligations.</translation>
     </message>
     <message>
         <source>Åtaganden, uppfyllda per år</source>
@@ -5121,11 +5269,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     <name>fhb::gui::ReportSummaryPanel</name>
     <message>
         <source>Länsdelens insats</source>
-        <translation>County part's contribution</translation>
+        <translation>County part&apos;s contribution</translation>
     </message>
     <message>
         <source>Organisationens insats</source>
-        <translation>Organisation's contribution</translation>
+        <translation>Organisation&apos;s contribution</translation>
     </message>
     <message>
         <source>Kommunens insats</source>
@@ -5145,11 +5293,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Kravet är %1s åtagande i avtalet %2.</source>
-        <translation>The requirement is %1's commitment in the agreement %2.</translation>
+        <translation>The requirement is %1&apos;s commitment in the agreement %2.</translation>
     </message>
     <message>
         <source>Insatsen räknas i %1s avtal %2 tillsammans med övriga medlemmar.</source>
-        <translation>The contribution counts in %1's agreement %2 together with the other members.</translation>
+        <translation>The contribution counts in %1&apos;s agreement %2 together with the other members.</translation>
     </message>
     <message>
         <source>Enligt avtalet %1, medfinansieringsgrad %2.</source>
@@ -5180,236 +5328,10 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
 </context>
 <context>
-    <name>fhb::money</name>
-    <message>
-        <source>Beloppet är tomt.</source>
-        <translation>The amount is empty.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' saknar siffror.</source>
-        <translation>The amount '%1' has no digits.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' har ett mellanslag efter decimaltecknet.</source>
-        <translation>The amount '%1' has a space after the decimal sign.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' har mer än ett decimaltecken.</source>
-        <translation>The amount '%1' has more than one decimal sign.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1': minustecknet måste stå först.</source>
-        <translation>The amount '%1': the minus sign must come first.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' kunde inte tolkas: tecknet '%2' hör inte till ett belopp.</source>
-        <translation>The amount '%1' could not be understood: the character '%2' does not belong in an amount.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.</source>
-        <translation>The amount '%1' has its digits grouped in an unexpected way; thousands are written in groups of three.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' har inga siffror efter decimaltecknet.</source>
-        <translation>The amount '%1' has no digits after the decimal sign.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' är för stort.</source>
-        <translation>The amount '%1' is too large.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' har fler decimaler än hela ören.</source>
-        <translation>The amount '%1' has more decimals than whole öre.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' är negativt; här anges belopp som noll eller mer.</source>
-        <translation>The amount '%1' is negative; amounts here are zero or more.</translation>
-    </message>
-    <message>
-        <source>Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler (%2,%4). Skriv det utan komma eller med två decimaler.</source>
-        <translation>The amount '%1' is ambiguous: three digits after the comma may be thousands (%2 %3) or decimals (%2,%4). Write it without a comma or with two decimals.</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::storage</name>
-    <message>
-        <source>Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet.</source>
-        <translation>This program cannot verify the approvals' fingerprints.</translation>
-    </message>
-    <message>
-        <source>innehållet är inte en SQLite-databas</source>
-        <translation>the content is not an SQLite database</translation>
-    </message>
-    <message>
-        <source>databasversion %1; den här versionen förstår upp till %2</source>
-        <translation>database version %1; this version understands up to %2</translation>
-    </message>
-    <message>
-        <source>filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.</source>
-        <translation>the file cannot be read (%1). Check that you may read it.</translation>
-    </message>
-    <message>
-        <source>filen är tom, 0 byte</source>
-        <translation>the file is empty, 0 bytes</translation>
-    </message>
-    <message>
-        <source>årtalet %1 ligger utanför %2–%3</source>
-        <translation>the year %1 lies outside %2–%3</translation>
-    </message>
-    <message>
-        <source>beloppet får inte vara negativt</source>
-        <translation>the amount must not be negative</translation>
-    </message>
-    <message>
-        <source>kontrollera databasfilens integritet</source>
-        <translation>check the integrity of the database file</translation>
-    </message>
-    <message>
-        <source>Databasfilen är skadad (SQLite: %1). Återställ den från en säkerhetskopia.</source>
-        <translation>The database file is corrupt (SQLite: %1). Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>kontrollera databasens referenser</source>
-        <translation>check the references of the database</translation>
-    </message>
-    <message>
-        <source>En rad i tabellen %1 pekar på en rad som inte finns i %2. Återställ databasen från en säkerhetskopia.</source>
-        <translation>A row in the table %1 points to a row that does not exist in %2. Restore the database from a backup.</translation>
-    </message>
-    <message>
-        <source> och </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source>Raden finns inte längre i årsredovisningen. Läs in årsredovisningen igen.</source>
-        <translation>The line is no longer in the annual report. Read the annual report again.</translation>
-    </message>
-    <message>
-        <source>uppfyllt</source>
-        <translation>fulfilled</translation>
-    </message>
-    <message>
-        <source>ej uppfyllt</source>
-        <translation>not fulfilled</translation>
-    </message>
-    <message>
-        <source>saknar tabeller (%1)</source>
-        <translation>lacks tables (%1)</translation>
-    </message>
-    <message>
-        <source>Filen har ändrats utanför Folkhälsobok: %1</source>
-        <translation>The file has been changed outside Folkhälsobok: %1</translation>
-    </message>
-    <message>
-        <source>läsa databasens triggrar</source>
-        <translation>read the database's triggers</translation>
-    </message>
-    <message>
-        <source>triggern %1 hör inte till programmets schema.</source>
-        <translation>the trigger %1 is not part of the program's schema.</translation>
-    </message>
-    <message>
-        <source>triggern %1 har en annan text än programmets schema.</source>
-        <translation>the trigger %1 has another text than the program's schema.</translation>
-    </message>
-    <message>
-        <source>triggern %1 saknas, så spärrarna för godkända årsredovisningar och ändringsloggen gäller inte längre.</source>
-        <translation>the trigger %1 is missing, so the locks on approved annual reports and the change log no longer hold.</translation>
-    </message>
-    <message>
-        <source>läsa ändringsloggen</source>
-        <translation>read the change log</translation>
-    </message>
-    <message>
-        <source>ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av kontrollsummor: raden eller raden före den har ändrats, tagits bort eller lagts till.</source>
-        <translation>row %1 of the change log (%2, %3 %4) does not match the chain of checksums: the row or the row before it has been changed, removed or added.</translation>
-    </message>
-    <message>
-        <source>ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.</source>
-        <translation>%1 more rows of the change log do not match the chain.</translation>
-    </message>
-    <message>
-        <source>läsa godkännandena</source>
-        <translation>read the approvals</translation>
-    </message>
-    <message>
-        <source>årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.</source>
-        <translation>the annual report for %1 is approved, but its approval is not recorded.</translation>
-    </message>
-    <message>
-        <source>årsredovisningen för %1 har ändrats efter godkännandet (radversionen stämmer inte).</source>
-        <translation>the annual report for %1 has been changed after its approval (the row version does not match).</translation>
-    </message>
-    <message>
-        <source>årsredovisningen för %1 stämmer inte längre med fingeravtrycket från godkännandet (SHA-256 %2, nu %3).</source>
-        <translation>the annual report for %1 no longer matches the fingerprint of its approval (SHA-256 %2, now %3).</translation>
-    </message>
-    <message>
-        <source>läsa länsdelarnas medlemmar</source>
-        <translation>read the county parts' members</translation>
-    </message>
-    <message>
-        <source>%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar rapporten en gång; ta bort det ena medlemskapet under Parter.</source>
-        <translation>%1 is listed twice as a member of %2 for the same year (%3–%4 and %5–%6). The balance counts the report once; remove one of the memberships under Parties.</translation>
-    </message>
-    <message>
-        <source>%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra medlemskapen under Parter.</source>
-        <translation>%1 is a member of both %2 (%3–%4) and %5 (%6–%7) in the same year, so its report counts for both county parts. A municipality can belong to one county part at a time; change the memberships under Parties.</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
-        <translation>The annual report is no longer in the database. Someone else may have deleted it.</translation>
-    </message>
-    <message>
-        <source>Godkännandet kunde inte sparas.</source>
-        <translation>The approval could not be saved.</translation>
-    </message>
-    <message>
-        <source>spara godkännandet</source>
-        <translation>save the approval</translation>
-    </message>
-    <message>
-        <source>Godkännandena kunde inte läsas.</source>
-        <translation>The approvals could not be read.</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess fingeravtryck.</source>
-        <translation>The annual report could not be approved: the program cannot compute its fingerprint.</translation>
-    </message>
-    <message>
-        <source>Statusen kunde inte ändras.</source>
-        <translation>The status could not be changed.</translation>
-    </message>
-    <message>
-        <source>ändra statusen</source>
-        <translation>change the status</translation>
-    </message>
-    <message>
-        <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
-        <translation>The program cannot compute the annual reports' fingerprints.</translation>
-    </message>
-    <message>
-        <source>läsa återöppningarna</source>
-        <translation>read the reopenings</translation>
-    </message>
-    <message>
-        <source>återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i ändringsloggen.</source>
-        <translation>the reopening of the annual report for %1 %2 (%3, by %4) is not in the change log.</translation>
-    </message>
-</context>
-<context>
     <name>fhb::storage::AgreementStore</name>
-    <message>
-        <source>Avtalet finns inte längre i databasen. Någon annan kan ha tagit bort det.</source>
-        <translation>The agreement is no longer in the database. Someone else may have deleted it.</translation>
-    </message>
     <message>
         <source>läsa parterna</source>
         <translation>read the parties</translation>
-    </message>
-    <message>
-        <source>Avtalet måste ha ett namn.</source>
-        <translation>The agreement must have a name.</translation>
     </message>
     <message>
         <source>Finansiären ”%1” finns inte bland parterna. Välj en finansiär ur listan.</source>
@@ -5420,44 +5342,8 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>The counterparty “%1” is not among the parties. Choose a counterparty from the list.</translation>
     </message>
     <message>
-        <source>Finansiären och motparten kan inte vara samma part.</source>
-        <translation>The funder and the counterparty cannot be the same party.</translation>
-    </message>
-    <message>
-        <source>Avtalsperioden %1–%2 går inte: det första året måste komma före eller vara lika med det sista, mellan 1900 och 2200.</source>
-        <translation>The agreement period %1–%2 is not possible: the first year must come before or equal the last, between 1900 and 2200.</translation>
-    </message>
-    <message>
-        <source>Medfinansieringsgraden måste vara mellan 0 % och 1 000 %.</source>
-        <translation>The co-funding ratio must be between 0 % and 1 000 %.</translation>
-    </message>
-    <message>
-        <source>Grundersättningen kan inte vara negativ.</source>
-        <translation>The base compensation cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Den fastställda ersättningen för %1 går inte att spara: beloppet kan inte vara negativt.</source>
-        <translation>The decided compensation for %1 cannot be saved: the amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Uppräkningen för %1 måste vara mellan −100 % och 100 %.</source>
-        <translation>The indexation for %1 must be between −100 % and 100 %.</translation>
-    </message>
-    <message>
         <source>Kommunen ”%1” i åtagandena finns inte bland parterna.</source>
         <translation>The municipality “%1” in the commitments is not among the parties.</translation>
-    </message>
-    <message>
-        <source>%1 har två åtaganden i samma avtal. Ta bort det ena.</source>
-        <translation>%1 has two commitments in the same agreement. Remove one of them.</translation>
-    </message>
-    <message>
-        <source>Åtagandet för %1 kan inte vara negativt.</source>
-        <translation>The commitment for %1 cannot be negative.</translation>
-    </message>
-    <message>
-        <source>Varje åtagande i checklistan måste ha en rubrik.</source>
-        <translation>Every obligation in the checklist must have a title.</translation>
     </message>
     <message>
         <source>Avtalen kunde inte läsas.</source>
@@ -5485,11 +5371,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Avtalets årsredovisningar kunde inte räknas.</source>
-        <translation>The agreement's annual reports could not be counted.</translation>
+        <translation>The agreement&apos;s annual reports could not be counted.</translation>
     </message>
     <message>
         <source>räkna avtalets årsredovisningar</source>
-        <translation>count the agreement's annual reports</translation>
+        <translation>count the agreement&apos;s annual reports</translation>
     </message>
     <message>
         <source>Avtalet kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</source>
@@ -5515,6 +5401,14 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>ta bort avtalet</source>
         <translation>delete the agreement</translation>
     </message>
+    <message>
+        <source>uppfyllt</source>
+        <translation>fulfilled</translation>
+    </message>
+    <message>
+        <source>ej uppfyllt</source>
+        <translation>not fulfilled</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::Database</name>
@@ -5534,9 +5428,30 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>Säkerhetskopian %1</source>
         <translation>The backup %1</translation>
     </message>
-</context>
-<context>
-    <name>fhb::storage::Database::Private</name>
+    <message>
+        <source>innehållet är inte en SQLite-databas</source>
+        <translation>the content is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>databasversion %1; den här versionen förstår upp till %2</source>
+        <translation>database version %1; this version understands up to %2</translation>
+    </message>
+    <message>
+        <source>saknar tabeller (%1)</source>
+        <translation>lacks tables (%1)</translation>
+    </message>
+    <message>
+        <source>filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.</source>
+        <translation>the file cannot be read (%1). Check that you may read it.</translation>
+    </message>
+    <message>
+        <source>filen är tom, 0 byte</source>
+        <translation>the file is empty, 0 bytes</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</source>
+        <translation>The database file %1 is locked by another program that is writing to it right now. The file has not been changed. The lock file %2 belongs to %3 and you may not read it, so it is not possible to see who is writing. Try again in a moment; if no one is writing, %3 or an administrator can remove the lock file.</translation>
+    </message>
     <message>
         <source>SQLite-drivrutinen saknas.</source>
         <translation>The SQLite driver is missing.</translation>
@@ -5574,8 +5489,108 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>SQLite could not open the file.</translation>
     </message>
     <message>
-        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör ta bort låsfilen.</source>
-        <translation>The database file %1 is locked by another program that is writing to it right now. The file has not been changed. The lock file %2 belongs to %3 and you may not read it, so it is not possible to see who is writing. Try again in a moment; if no one is writing, %3 or an administrator can remove the lock file.</translation>
+        <source>Ändringen kunde inte sparas: ingen transaktion pågår.</source>
+        <translation>The change could not be saved: no transaction is in progress.</translation>
+    </message>
+    <message>
+        <source>spara ändringen</source>
+        <translation>save the change</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.</source>
+        <translation>SQLite&apos;s side file %1 belongs to %2 and you may not write to it, so the database has been opened read-only. The file holds changes not yet written into the database and must not be removed: ask %2 to open the database once for writing, or ask an administrator to give the file the same owner as the database.</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.</source>
+        <translation>SQLite&apos;s side file %1 belongs to %2 and you may not write to it, so the database has been opened read-only. It was probably left behind when %2 read the database with another program. When no one has the database open, %2 or an administrator can remove the file; it holds nothing that is needed.</translation>
+    </message>
+    <message>
+        <source>Databasen är öppnad skrivskyddad. Öppna den igen utan skrivskydd för att kunna ändra något.</source>
+        <translation>The database is opened read-only. Open it again without write protection to be able to change anything.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.</source>
+        <translation>The file %1 has several names (hard links). SQLite keeps changes in a side file that belongs to the name, so two programs writing under different names do not see each other and changes can be lost. The database has therefore been opened read-only, and what you see may lack changes made under another name. Remove the other names, or make a real copy of the file, to be able to change it.</translation>
+    </message>
+    <message>
+        <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
+        <translation>The file %1 is on a read-only file system (a read-only drive or mount), so the database has been opened read-only. Copy the file to a place where you may write to be able to change it.</translation>
+    </message>
+    <message>
+        <source>Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.</source>
+        <translation>You may not write to the file %1, so the database is opened read-only. Ask the file&apos;s owner for write permission, or work in a copy of the file.</translation>
+    </message>
+    <message>
+        <source>Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.</source>
+        <translation>You may not write in the folder %1, where the database needs to create temporary files, so it is opened read-only. Move the file to a folder where you may write.</translation>
+    </message>
+    <message>
+        <source>disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). Filen har inte ändrats. Frigör utrymme på disken och försök igen.</source>
+        <translation>the disk is full, so SQLite could not create or write its side files (%1-wal, %1-shm). The file has not been changed. Free space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.</source>
+        <translation>a write to the file was interrupted (the program was closed or the computer stopped), and what was not finished must be removed before the file can be read. That happens by itself when the database is opened once for writing, for example with the check command, by someone who may write to the file and the folder. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.</source>
+        <translation>SQLite&apos;s side file %1 belongs to %2 and you may not %3 it. When no one has the database open, %2 or an administrator can remove it if it is empty; otherwise %2 should open the database once for writing.</translation>
+    </message>
+    <message>
+        <source>skriva i</source>
+        <translation>write to</translation>
+    </message>
+    <message>
+        <source>läsa</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>du har inte läsrätt till filen. Be filens ägare om läsrätt.</source>
+        <translation>you do not have permission to read the file. Ask the file&apos;s owner for read permission.</translation>
+    </message>
+    <message>
+        <source>SQLite kunde inte läsa filen (%1).</source>
+        <translation>SQLite could not read the file (%1).</translation>
+    </message>
+    <message>
+        <source>filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. Öppna den en gång där du får skriva, så förs ändringarna in i filen.</source>
+        <translation>the file has changes that have not yet been written into it (in %1), and they cannot be read here. Open it once where you may write, and the changes are written into the file.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 finns inte. Kontrollera sökvägen, eller skapa en ny databas.</source>
+        <translation>The database file %1 does not exist. Check the path, or create a new database.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil som heter %1. Ingen ny databas skapades och filen har inte ändrats. Välj ett annat filnamn, eller öppna den befintliga filen.</source>
+        <translation>There is already a file called %1. No new database was created and the file has not been changed. Choose another file name, or open the existing file.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är ingen Folkhälsobok-databas (%2). Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</source>
+        <translation>The file %1 is not a Folkhälsobok database (%2). The file has not been changed. Choose a database file that Folkhälsobok has created.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är en SQLite-databas från ett annat program, inte från Folkhälsobok. Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</source>
+        <translation>The file %1 is an SQLite database from another program, not from Folkhälsobok. The file has not been changed. Choose a database file that Folkhälsobok has created.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har sparats av en nyare version av Folkhälsobok (%2). Filen har inte ändrats. Uppdatera Folkhälsobok för att kunna öppna den.</source>
+        <translation>The file %1 has been saved by a newer version of Folkhälsobok (%2). The file has not been changed. Update Folkhälsobok to be able to open it.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är skadad (integritetskontrollen hittade fel). Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
+        <translation>The database file %1 is corrupt (the integrity check found errors). The file has not been changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
+        <translation>The database file %1 is damaged: it %2. The file has not been changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Försök igen om en stund, eller stäng det andra programmet.</source>
+        <translation>The database file %1 is locked by another program that is writing to it right now. The file has not been changed. Try again in a moment, or close the other program.</translation>
+    </message>
+    <message>
+        <source>Databasfilen %1 kunde inte öppnas: %2</source>
+        <translation>The database file %1 could not be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -5586,27 +5601,27 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>läsa databasens årsredovisningar</source>
-        <translation>read the database's annual reports</translation>
+        <translation>read the database&apos;s annual reports</translation>
     </message>
     <message>
-        <source>okänd part '%1' (den finns varken i filen eller i databasen)</source>
-        <translation>unknown party '%1' (it is neither in the file nor in the database)</translation>
+        <source>okänd part &apos;%1&apos; (den finns varken i filen eller i databasen)</source>
+        <translation>unknown party &apos;%1&apos; (it is neither in the file nor in the database)</translation>
     </message>
     <message>
-        <source>'%1' är en part av slaget %2, men här krävs %3</source>
-        <translation>'%1' is a party of the kind %2, but %3 is required here</translation>
+        <source>&apos;%1&apos; är en part av slaget %2, men här krävs %3</source>
+        <translation>&apos;%1&apos; is a party of the kind %2, but %3 is required here</translation>
     </message>
     <message>
         <source>namnet saknas</source>
         <translation>the name is missing</translation>
     </message>
     <message>
-        <source>'%1' finns redan som parties[%2]</source>
-        <translation>'%1' already exists as parties[%2]</translation>
+        <source>&apos;%1&apos; finns redan som parties[%2]</source>
+        <translation>&apos;%1&apos; already exists as parties[%2]</translation>
     </message>
     <message>
-        <source>'%1' finns redan i databasen som %2, inte som %3</source>
-        <translation>'%1' already exists in the database as %2, not as %3</translation>
+        <source>&apos;%1&apos; finns redan i databasen som %2, inte som %3</source>
+        <translation>&apos;%1&apos; already exists in the database as %2, not as %3</translation>
     </message>
     <message>
         <source>bara en länsdel kan ha medlemmar</source>
@@ -5617,28 +5632,8 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>the last year %1 is before the first year %2</translation>
     </message>
     <message>
-        <source>'%1' finns redan som agreements[%2]</source>
-        <translation>'%1' already exists as agreements[%2]</translation>
-    </message>
-    <message>
-        <source>motparten kan inte vara finansiären själv</source>
-        <translation>the counterparty cannot be the funder itself</translation>
-    </message>
-    <message>
-        <source>andelen ska ligga mellan 0 och 100000 (0–1000 %)</source>
-        <translation>the ratio must lie between 0 and 100000 (0–1000 %)</translation>
-    </message>
-    <message>
-        <source>PLK ska ligga mellan −10000 och 10000 (±100 %)</source>
-        <translation>PLK must lie between −10000 and 10000 (±100 %)</translation>
-    </message>
-    <message>
-        <source>'%1' har redan ett åtagande i överenskommelsen</source>
-        <translation>'%1' already has a commitment in the agreement</translation>
-    </message>
-    <message>
-        <source>rubriken saknas</source>
-        <translation>the title is missing</translation>
+        <source>&apos;%1&apos; finns redan som agreements[%2]</source>
+        <translation>&apos;%1&apos; already exists as agreements[%2]</translation>
     </message>
     <message>
         <source>årsredovisningen för %1 %2 finns redan som reports[%3]</source>
@@ -5654,23 +5649,23 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>det finns redan en annan årsredovisning för %1 %2 i databasen. Välj att ersätta befintliga årsredovisningar för att ta filens.</source>
-        <translation>there is already another annual report for %1 %2 in the database. Choose to replace existing annual reports to take the file's.</translation>
+        <translation>there is already another annual report for %1 %2 in the database. Choose to replace existing annual reports to take the file&apos;s.</translation>
     </message>
     <message>
-        <source>Länsdelen '%1' har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
-        <translation>The county part '%1' has other members in the file than in the database; the database's members are kept.</translation>
+        <source>Länsdelen &apos;%1&apos; har andra medlemmar i filen än i databasen; databasens medlemmar behålls.</source>
+        <translation>The county part &apos;%1&apos; has other members in the file than in the database; the database&apos;s members are kept.</translation>
     </message>
     <message>
-        <source>Överenskommelsen '%1' skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
-        <translation>The agreement '%1' differs from the database's (%2); the database's version is kept. Choose to replace to take the file's version.</translation>
+        <source>Överenskommelsen &apos;%1&apos; skiljer sig från databasens (%2); databasens version behålls. Välj att ersätta för att ta filens version.</source>
+        <translation>The agreement &apos;%1&apos; differs from the database&apos;s (%2); the database&apos;s version is kept. Choose to replace to take the file&apos;s version.</translation>
     </message>
     <message>
-        <source>liknar den befintliga parten '%1'; skriv namnet exakt som i databasen</source>
-        <translation>looks like the existing party '%1'; write the name exactly as in the database</translation>
+        <source>liknar den befintliga parten &apos;%1&apos;; skriv namnet exakt som i databasen</source>
+        <translation>looks like the existing party &apos;%1&apos;; write the name exactly as in the database</translation>
     </message>
     <message>
-        <source>liknar den befintliga överenskommelsen '%1'; skriv namnet exakt som i databasen</source>
-        <translation>looks like the existing agreement '%1'; write the name exactly as in the database</translation>
+        <source>liknar den befintliga överenskommelsen &apos;%1&apos;; skriv namnet exakt som i databasen</source>
+        <translation>looks like the existing agreement &apos;%1&apos;; write the name exactly as in the database</translation>
     </message>
     <message>
         <source>i databasen</source>
@@ -5692,13 +5687,17 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>%1: årsredovisningen för %2 %3 är godkänd i filen men kommer in som inskickad. Bara en controller kan godkänna den här.</source>
         <translation>%1: the annual report for %2 %3 is approved in the file but comes in as submitted. Only a controller can approve it here.</translation>
     </message>
+    <message>
+        <source>årtalet %1 ligger utanför %2–%3</source>
+        <translation>the year %1 lies outside %2–%3</translation>
+    </message>
+    <message>
+        <source>beloppet får inte vara negativt</source>
+        <translation>the amount must not be negative</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::PartyStore</name>
-    <message>
-        <source>Parten finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
-        <translation>The party is no longer in the database. Someone else may have deleted it.</translation>
-    </message>
     <message>
         <source>Medlemmen ”%1” finns inte bland parterna. Lägg till kommunen först.</source>
         <translation>The member “%1” is not among the parties. Add the municipality first.</translation>
@@ -5717,7 +5716,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Skriv partens namn.</source>
-        <translation>Write the party's name.</translation>
+        <translation>Write the party&apos;s name.</translation>
     </message>
     <message>
         <source>Bara en länsdel kan ha medlemmar.</source>
@@ -5733,7 +5732,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Skriv partens nya namn.</source>
-        <translation>Write the party's new name.</translation>
+        <translation>Write the party&apos;s new name.</translation>
     </message>
     <message>
         <source>Parten kunde inte byta namn: databasen används av ett annat program just nu. Försök igen om en stund.</source>
@@ -5757,11 +5756,11 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>Partens användning kunde inte läsas.</source>
-        <translation>The party's use could not be read.</translation>
+        <translation>The party&apos;s use could not be read.</translation>
     </message>
     <message>
         <source>läsa partens användning</source>
-        <translation>read the party's use</translation>
+        <translation>read the party&apos;s use</translation>
     </message>
     <message>
         <source>Parten kunde inte tas bort: databasen används av ett annat program just nu. Försök igen om en stund.</source>
@@ -5823,29 +5822,13 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>%1 är redan medlem i %2 %3–%4. En kommun kan bara höra till en länsdel åt gången; välj år som inte överlappar.</source>
         <translation>%1 is already a member of %2 %3–%4. A municipality can belong to one county part at a time; choose years that do not overlap.</translation>
     </message>
+    <message>
+        <source> och </source>
+        <translation> and </translation>
+    </message>
 </context>
 <context>
-    <name>fhb::storage::ReportEditor</name>
-    <message>
-        <source>Ändringen kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
-        <translation>The change could not be saved: another program is using the database right now. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>läsa årsredovisningen</source>
-        <translation>read the annual report</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
-        <translation>The annual report is no longer in the database. Someone else may have deleted it.</translation>
-    </message>
-    <message>
-        <source>Någon annan har ändrat årsredovisningen sedan du öppnade den, så din ändring sparades inte. Läs in årsredovisningen igen för att se den senaste versionen och gör sedan om ändringen.</source>
-        <translation>Someone else has changed the annual report since you opened it, so your change was not saved. Read the annual report again to see the latest version and then redo the change.</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen kunde inte läsas.</source>
-        <translation>The annual report could not be read.</translation>
-    </message>
+    <name>fhb::storage::ReportRowTables</name>
     <message>
         <source>Årsredovisningens rader kunde inte läsas.</source>
         <translation>The lines of the annual report could not be read.</translation>
@@ -5855,104 +5838,12 @@ An approved annual report is locked: nobody can change it until a controller reo
         <translation>read the lines of the annual report</translation>
     </message>
     <message>
+        <source>Raden finns inte längre i årsredovisningen. Läs in årsredovisningen igen.</source>
+        <translation>The line is no longer in the annual report. Read the annual report again.</translation>
+    </message>
+    <message>
         <source>ordna raderna</source>
         <translation>order the lines</translation>
-    </message>
-    <message>
-        <source>Raden kan inte läggas till där: den platsen finns inte.</source>
-        <translation>The line cannot be added there: that position does not exist.</translation>
-    </message>
-    <message>
-        <source>lägga till raden</source>
-        <translation>add the line</translation>
-    </message>
-    <message>
-        <source>Raden finns inte längre och kan inte tas bort.</source>
-        <translation>The line no longer exists and cannot be removed.</translation>
-    </message>
-    <message>
-        <source>ta bort raden</source>
-        <translation>remove the line</translation>
-    </message>
-    <message>
-        <source>Raden kan inte flyttas dit: den platsen finns inte.</source>
-        <translation>The line cannot be moved there: that position does not exist.</translation>
-    </message>
-    <message>
-        <source>Ett belopp kan inte vara negativt.</source>
-        <translation>An amount cannot be negative.</translation>
-    </message>
-    <message>
-        <source>ändra utgiftsraden</source>
-        <translation>change the expense line</translation>
-    </message>
-    <message>
-        <source>ändra intäktsraden</source>
-        <translation>change the revenue line</translation>
-    </message>
-    <message>
-        <source>ändra stycket</source>
-        <translation>change the paragraph</translation>
-    </message>
-    <message>
-        <source>Perioden kan inte sluta (%1) före den börjar (%2). Ändra slutdatum eller startdatum.</source>
-        <translation>The period cannot end (%1) before it starts (%2). Change the end date or the start date.</translation>
-    </message>
-    <message>
-        <source>läsa perioden</source>
-        <translation>read the period</translation>
-    </message>
-    <message>
-        <source>ändra perioden</source>
-        <translation>change the period</translation>
-    </message>
-    <message>
-        <source>läsa underskriften</source>
-        <translation>read the signature</translation>
-    </message>
-    <message>
-        <source>ändra underskriften</source>
-        <translation>change the signature</translation>
-    </message>
-    <message>
-        <source>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</source>
-        <translation>The year %1 cannot be used: write a year between 1900 and 2200.</translation>
-    </message>
-    <message>
-        <source>Årsredovisningen kunde inte skapas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
-        <translation>The annual report could not be created: another program is using the database right now. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>skapa årsredovisningen</source>
-        <translation>create the annual report</translation>
-    </message>
-    <message>
-        <source>Parten ”%1” finns inte i databasen. Lägg till den under Parter först.</source>
-        <translation>The party “%1” is not in the database. Add it under Parties first.</translation>
-    </message>
-    <message>
-        <source>%1 har redan en årsredovisning för %2. Öppna den i stället.</source>
-        <translation>%1 already has an annual report for %2. Open it instead.</translation>
-    </message>
-    <message>
-        <source>%1 har ingen tidigare årsredovisning att kopiera från. Skapa en tom årsredovisning i stället.</source>
-        <translation>%1 has no earlier annual report to copy from. Create an empty annual report instead.</translation>
-    </message>
-    <message>
-        <source>Den tidigare årsredovisningen kunde inte läsas.</source>
-        <translation>The earlier annual report could not be read.</translation>
-    </message>
-    <message>
-        <source>rader och belopp kopierade från %1</source>
-        <translation>lines and amounts copied from %1</translation>
-    </message>
-    <message>
-        <source>rader kopierade från %1, utan belopp</source>
-        <translation>lines copied from %1, without amounts</translation>
-    </message>
-    <message>
-        <source>ta bort årsredovisningen</source>
-        <translation>delete the annual report</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +5908,149 @@ An approved annual report is locked: nobody can change it until a controller reo
         <source>läsa återöppningarna</source>
         <translation>read the reopenings</translation>
     </message>
+    <message>
+        <source>Godkännandet kunde inte sparas.</source>
+        <translation>The approval could not be saved.</translation>
+    </message>
+    <message>
+        <source>spara godkännandet</source>
+        <translation>save the approval</translation>
+    </message>
+    <message>
+        <source>Godkännandena kunde inte läsas.</source>
+        <translation>The approvals could not be read.</translation>
+    </message>
+    <message>
+        <source>läsa godkännandena</source>
+        <translation>read the approvals</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess fingeravtryck.</source>
+        <translation>The annual report could not be approved: the program cannot compute its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Programmet kan inte räkna ut årsredovisningarnas fingeravtryck.</source>
+        <translation>The program cannot compute the annual reports&apos; fingerprints.</translation>
+    </message>
+</context>
+<context>
+    <name>fhb::storage::ReportWriter</name>
+    <message>
+        <source>Ett belopp kan inte vara negativt.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Ändringen kunde inte sparas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>The change could not be saved: another program is using the database right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>läsa årsredovisningen</source>
+        <translation>read the annual report</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen finns inte längre i databasen. Någon annan kan ha tagit bort den.</source>
+        <translation>The annual report is no longer in the database. Someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>Någon annan har ändrat årsredovisningen sedan du öppnade den, så din ändring sparades inte. Läs in årsredovisningen igen för att se den senaste versionen och gör sedan om ändringen.</source>
+        <translation>Someone else has changed the annual report since you opened it, so your change was not saved. Read the annual report again to see the latest version and then redo the change.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte läsas.</source>
+        <translation>The annual report could not be read.</translation>
+    </message>
+    <message>
+        <source>Raden kan inte läggas till där: den platsen finns inte.</source>
+        <translation>The line cannot be added there: that position does not exist.</translation>
+    </message>
+    <message>
+        <source>lägga till raden</source>
+        <translation>add the line</translation>
+    </message>
+    <message>
+        <source>ändra utgiftsraden</source>
+        <translation>change the expense line</translation>
+    </message>
+    <message>
+        <source>ändra intäktsraden</source>
+        <translation>change the revenue line</translation>
+    </message>
+    <message>
+        <source>ändra stycket</source>
+        <translation>change the paragraph</translation>
+    </message>
+    <message>
+        <source>Raden finns inte längre och kan inte tas bort.</source>
+        <translation>The line no longer exists and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>ta bort raden</source>
+        <translation>remove the line</translation>
+    </message>
+    <message>
+        <source>Raden kan inte flyttas dit: den platsen finns inte.</source>
+        <translation>The line cannot be moved there: that position does not exist.</translation>
+    </message>
+    <message>
+        <source>Perioden kan inte sluta (%1) före den börjar (%2). Ändra slutdatum eller startdatum.</source>
+        <translation>The period cannot end (%1) before it starts (%2). Change the end date or the start date.</translation>
+    </message>
+    <message>
+        <source>läsa perioden</source>
+        <translation>read the period</translation>
+    </message>
+    <message>
+        <source>ändra perioden</source>
+        <translation>change the period</translation>
+    </message>
+    <message>
+        <source>läsa underskriften</source>
+        <translation>read the signature</translation>
+    </message>
+    <message>
+        <source>ändra underskriften</source>
+        <translation>change the signature</translation>
+    </message>
+    <message>
+        <source>skapa årsredovisningen</source>
+        <translation>create the annual report</translation>
+    </message>
+    <message>
+        <source>%1 har redan en årsredovisning för %2. Öppna den i stället.</source>
+        <translation>%1 already has an annual report for %2. Open it instead.</translation>
+    </message>
+    <message>
+        <source>Året %1 kan inte användas: skriv ett år mellan 1900 och 2200.</source>
+        <translation>The year %1 cannot be used: type a year between 1900 and 2200.</translation>
+    </message>
+    <message>
+        <source>Årsredovisningen kunde inte skapas: databasen används av ett annat program just nu. Försök igen om en stund.</source>
+        <translation>The annual report could not be created: another program is using the database right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Parten ”%1” finns inte i databasen. Lägg till den under Parter först.</source>
+        <translation>The party “%1” is not in the database. Add it under Parties first.</translation>
+    </message>
+    <message>
+        <source>%1 har ingen tidigare årsredovisning att kopiera från. Skapa en tom årsredovisning i stället.</source>
+        <translation>%1 has no earlier annual report to copy from. Create an empty annual report instead.</translation>
+    </message>
+    <message>
+        <source>Den tidigare årsredovisningen kunde inte läsas.</source>
+        <translation>The earlier annual report could not be read.</translation>
+    </message>
+    <message>
+        <source>rader och belopp kopierade från %1</source>
+        <translation>lines and amounts copied from %1</translation>
+    </message>
+    <message>
+        <source>rader kopierade från %1, utan belopp</source>
+        <translation>lines copied from %1, without amounts</translation>
+    </message>
+    <message>
+        <source>ta bort årsredovisningen</source>
+        <translation>delete the annual report</translation>
+    </message>
 </context>
 <context>
     <name>fhb::storage::RowWriter</name>
@@ -6030,7 +6064,7 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
     <message>
         <source>spara länsdelens medlemmar</source>
-        <translation>save the county part's members</translation>
+        <translation>save the county part&apos;s members</translation>
     </message>
     <message>
         <source>spara överenskommelsen</source>
@@ -6047,17 +6081,6 @@ An approved annual report is locked: nobody can change it until a controller reo
     <message>
         <source>ta bort den gamla årsredovisningen</source>
         <translation>delete the old annual report</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::storage::Transaction</name>
-    <message>
-        <source>Ändringen kunde inte sparas: ingen transaktion pågår.</source>
-        <translation>The change could not be saved: no transaction is in progress.</translation>
-    </message>
-    <message>
-        <source>spara ändringen</source>
-        <translation>save the change</translation>
     </message>
 </context>
 <context>
@@ -6080,148 +6103,44 @@ An approved annual report is locked: nobody can change it until a controller reo
     </message>
 </context>
 <context>
-    <name>fhb::storage::opening</name>
-    <message>
-        <source>Databasen är öppnad skrivskyddad. Öppna den igen utan skrivskydd för att kunna ändra något.</source>
-        <translation>The database is opened read-only. Open it again without write protection to be able to change anything.</translation>
-    </message>
-    <message>
-        <source>Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.</source>
-        <translation>You may not write to the file %1, so the database is opened read-only. Ask the file's owner for write permission, or work in a copy of the file.</translation>
-    </message>
-    <message>
-        <source>Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.</source>
-        <translation>You may not write in the folder %1, where the database needs to create temporary files, so it is opened read-only. Move the file to a folder where you may write.</translation>
-    </message>
-    <message>
-        <source>Databasfilen %1 finns inte. Kontrollera sökvägen, eller skapa en ny databas.</source>
-        <translation>The database file %1 does not exist. Check the path, or create a new database.</translation>
-    </message>
-    <message>
-        <source>Det finns redan en fil som heter %1. Ingen ny databas skapades och filen har inte ändrats. Välj ett annat filnamn, eller öppna den befintliga filen.</source>
-        <translation>There is already a file called %1. No new database was created and the file has not been changed. Choose another file name, or open the existing file.</translation>
-    </message>
-    <message>
-        <source>Filen %1 är ingen Folkhälsobok-databas (%2). Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</source>
-        <translation>The file %1 is not a Folkhälsobok database (%2). The file has not been changed. Choose a database file that Folkhälsobok has created.</translation>
-    </message>
-    <message>
-        <source>Filen %1 är en SQLite-databas från ett annat program, inte från Folkhälsobok. Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.</source>
-        <translation>The file %1 is an SQLite database from another program, not from Folkhälsobok. The file has not been changed. Choose a database file that Folkhälsobok has created.</translation>
-    </message>
-    <message>
-        <source>Filen %1 har sparats av en nyare version av Folkhälsobok (%2). Filen har inte ändrats. Uppdatera Folkhälsobok för att kunna öppna den.</source>
-        <translation>The file %1 has been saved by a newer version of Folkhälsobok (%2). The file has not been changed. Update Folkhälsobok to be able to open it.</translation>
-    </message>
-    <message>
-        <source>Databasfilen %1 är skadad (integritetskontrollen hittade fel). Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
-        <translation>The database file %1 is corrupt (the integrity check found errors). The file has not been changed. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. Försök igen om en stund, eller stäng det andra programmet.</source>
-        <translation>The database file %1 is locked by another program that is writing to it right now. The file has not been changed. Try again in a moment, or close the other program.</translation>
-    </message>
-    <message>
-        <source>Databasfilen %1 kunde inte öppnas: %2</source>
-        <translation>The database file %1 could not be opened: %2</translation>
-    </message>
-    <message>
-        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.</source>
-        <translation>SQLite's side file %1 belongs to %2 and you may not write to it, so the database has been opened read-only. The file holds changes not yet written into the database and must not be removed: ask %2 to open the database once for writing, or ask an administrator to give the file the same owner as the database.</translation>
-    </message>
-    <message>
-        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.</source>
-        <translation>SQLite's side file %1 belongs to %2 and you may not write to it, so the database has been opened read-only. It was probably left behind when %2 read the database with another program. When no one has the database open, %2 or an administrator can remove the file; it holds nothing that is needed.</translation>
-    </message>
-    <message>
-        <source>Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.</source>
-        <translation>The file %1 has several names (hard links). SQLite keeps changes in a side file that belongs to the name, so two programs writing under different names do not see each other and changes can be lost. The database has therefore been opened read-only, and what you see may lack changes made under another name. Remove the other names, or make a real copy of the file, to be able to change it.</translation>
-    </message>
-    <message>
-        <source>disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). Filen har inte ändrats. Frigör utrymme på disken och försök igen.</source>
-        <translation>the disk is full, so SQLite could not create or write its side files (%1-wal, %1-shm). The file has not been changed. Free space on the disk and try again.</translation>
-    </message>
-    <message>
-        <source>ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.</source>
-        <translation>a write to the file was interrupted (the program was closed or the computer stopped), and what was not finished must be removed before the file can be read. That happens by itself when the database is opened once for writing, for example with the check command, by someone who may write to the file and the folder. The file has not been changed.</translation>
-    </message>
-    <message>
-        <source>SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.</source>
-        <translation>SQLite's side file %1 belongs to %2 and you may not %3 it. When no one has the database open, %2 or an administrator can remove it if it is empty; otherwise %2 should open the database once for writing.</translation>
-    </message>
-    <message>
-        <source>skriva i</source>
-        <translation>write to</translation>
-    </message>
-    <message>
-        <source>läsa</source>
-        <translation>read</translation>
-    </message>
-    <message>
-        <source>du har inte läsrätt till filen. Be filens ägare om läsrätt.</source>
-        <translation>you do not have permission to read the file. Ask the file's owner for read permission.</translation>
-    </message>
-    <message>
-        <source>SQLite kunde inte läsa filen (%1).</source>
-        <translation>SQLite could not read the file (%1).</translation>
-    </message>
-    <message>
-        <source>filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. Öppna den en gång där du får skriva, så förs ändringarna in i filen.</source>
-        <translation>the file has changes that have not yet been written into it (in %1), and they cannot be read here. Open it once where you may write, and the changes are written into the file.</translation>
-    </message>
-    <message>
-        <source>Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.</source>
-        <translation>The database file %1 is damaged: it %2. The file has not been changed. Restore it from a backup.</translation>
-    </message>
-    <message>
-        <source>Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.</source>
-        <translation>The file %1 is on a read-only file system (a read-only drive or mount), so the database has been opened read-only. Copy the file to a place where you may write to be able to change it.</translation>
-    </message>
-</context>
-<context>
-    <name>fhb::text</name>
-    <message>
-        <source>är för lång (%1 tecken; högst %2)</source>
-        <translation>is too long (%1 characters; at most %2)</translation>
-    </message>
-    <message>
-        <source>innehåller ett ensamt surrogattecken (%1), som inte är ett tecken</source>
-        <translation>contains a lone surrogate (%1), which is not a character</translation>
-    </message>
-    <message>
-        <source>innehåller %1, som inte är ett tecken</source>
-        <translation>contains %1, which is not a character</translation>
-    </message>
-    <message>
-        <source>innehåller ett nolltecken (U+0000)</source>
-        <translation>contains a null character (U+0000)</translation>
-    </message>
-    <message>
-        <source>innehåller ett tecken som vänder textens riktning (%1)</source>
-        <translation>contains a character that reverses the text direction (%1)</translation>
-    </message>
-    <message>
-        <source>innehåller en radbrytning; skriv texten på en rad</source>
-        <translation>contains a line break; write the text on one line</translation>
-    </message>
-    <message>
-        <source>innehåller ett styrtecken (%1)</source>
-        <translation>contains a control character (%1)</translation>
-    </message>
-    <message>
-        <source>innehåller ett osynligt tecken (%1)</source>
-        <translation>contains an invisible character (%1)</translation>
-    </message>
-    <message>
-        <source>saknar synliga tecken</source>
-        <translation>has no visible character</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Databasen kunde inte skapas</source>
         <translation>The database could not be created</translation>
+    </message>
+    <message>
+        <source>Användning: folkhalsobok [DATABAS]
+       folkhalsobok FIL.fhb.json | FIL.csv
+
+Folkhälsobok, bokföring av regionala folkhälsoöverenskommelser.
+Öppnar DATABAS (en .db-fil), annars den databas som användes senast.
+En utbytesfil (.json) öppnas i förhandsgranskningen för import av rapporter och en
+huvudboksfil (.csv) i guiden för import av utgifter, i den databas som användes senast.
+
+  -h, --help     visa den här texten
+  -v, --version  visa versionen
+
+Kommandoraden för skript och batchkörningar är folkhalsobok-cli (folkhalsobok-cli --help).</source>
+        <translation>Usage: folkhalsobok [DATABASE]
+       folkhalsobok FILE.fhb.json | FILE.csv
+
+Folkhälsobok, bookkeeping of regional public-health agreements.
+Opens DATABASE (a .db file), otherwise the database used last.
+An exchange file (.json) opens in the preview for importing reports and a
+ledger file (.csv) in the wizard for importing expenses, in the database used last.
+
+  -h, --help     show this text
+  -v, --version  show the version
+
+The command line for scripts and batch runs is folkhalsobok-cli (folkhalsobok-cli --help).</translation>
+    </message>
+    <message>
+        <source>Okänd flagga &quot;%1&quot;. Se folkhalsobok --help.</source>
+        <translation>Unknown flag &quot;%1&quot;. See folkhalsobok --help.</translation>
+    </message>
+    <message>
+        <source>Ange högst en databas (fick &quot;%1&quot; och &quot;%2&quot;). Se folkhalsobok --help.</source>
+        <translation>Give at most one database (got &quot;%1&quot; and &quot;%2&quot;). See folkhalsobok --help.</translation>
     </message>
 </context>
 </TS>

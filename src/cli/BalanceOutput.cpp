@@ -4,7 +4,6 @@
 
 #include "app/export/TableExport.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -12,8 +11,6 @@
 namespace fhb::cli {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("BalanceOutput", text); }
 
 // A row whose figures are too large to trust shows none ("–", an empty cell, null in JSON).
 QString figure(const BalanceRow &row, const QString &text)
@@ -35,13 +32,13 @@ QString statusText(const BalanceRow &row)
 {
     QString text = balanceStatusName(row.status);
     if (row.preliminary)
-        text += u' ' + tr("(preliminär)");
+        text += u' ' + BalanceOutput::tr("(preliminär)");
     return text;
 }
 
 QString partyText(const BalanceRow &row)
 {
-    return row.isMemberRow ? QString(QStringLiteral("  ") + row.party + u' ' + tr("(medlem)")) : row.party;
+    return row.isMemberRow ? QString(QStringLiteral("  ") + row.party + u' ' + BalanceOutput::tr("(medlem)")) : row.party;
 }
 
 QString reportStatuses(const BalanceRow &row)

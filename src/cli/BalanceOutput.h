@@ -4,6 +4,7 @@
 
 #include "domain/CofundingBalance.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 
@@ -14,6 +15,7 @@ namespace fhb::cli {
 /// The output formats of `balance` (docs/cli.md). All produce UTF-8 bytes.
 class BalanceOutput
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::cli::BalanceOutput)
 public:
     enum class Format { Text, Csv, Json };
     /// "text", "csv", "json"; empty for anything else.

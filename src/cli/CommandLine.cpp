@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fhb::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
 QString latin(const char *text) { return QString::fromLatin1(text); }
 
 struct CommandSpec {
@@ -21,15 +19,15 @@ struct CommandSpec {
 };
 
 const CommandSpec kCommands[] = {
-    {"init", 0, "demo", "init [--demo]", QT_TRANSLATE_NOOP("CommandLine", "skapar en ny databas; --demo läser in exempeldata från seed-dokumenten")},
-    {"import", 1, "replace", "import FIL.json [--replace]", QT_TRANSLATE_NOOP("CommandLine", "importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända")},
-    {"import-csv", 1, "party year dry-run encoding separator header no-header", "import-csv --party NAMN --year ÅR FIL.csv [--dry-run] [--encoding utf-8|windows-1252] [--separator ';'|,|tab] [--header|--no-header]", QT_TRANSLATE_NOOP("CommandLine", "lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva")},
-    {"export", 1, "party year", "export FIL.json [--party NAMN] [--year ÅR]", QT_TRANSLATE_NOOP("CommandLine", "exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut")},
-    {"balance", 0, "year agreement format output strict", "balance [--year ÅR] [--agreement NAMN] [--format text|csv|json|xlsx] [-o FIL] [--strict]", QT_TRANSLATE_NOOP("CommandLine", "visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport")},
-    {"check", 0, "", "check", QT_TRANSLATE_NOOP("CommandLine", "kontrollerar databasfilen och alla regler; slutkod 1 vid fel")},
-    {"backup", 1, "", "backup FIL", QT_TRANSLATE_NOOP("CommandLine", "skriver en konsistent kopia av databasen till FIL")},
-    {"generate", 0, "parties years lines seed", "generate --parties N --years Å --lines R [--seed S]", QT_TRANSLATE_NOOP("CommandLine", "skapar en ny databas med ett syntetiskt län för prestandatester")},
-    {"report-pdf", 0, "party year all approved-only output", "report-pdf --party NAMN --year ÅR -o FIL.pdf | --year ÅR --all -o MAPP [--approved-only]", QT_TRANSLATE_NOOP("CommandLine", "skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända")},
+    {"init", 0, "demo", "init [--demo]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "skapar en ny databas; --demo läser in exempeldata från seed-dokumenten")},
+    {"import", 1, "replace", "import FIL.json [--replace]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "importerar en utbytesfil (allt eller inget); --replace ersätter befintliga överenskommelser och rapporter som inte är godkända")},
+    {"import-csv", 1, "party year dry-run encoding separator header no-header", "import-csv --party NAMN --year ÅR FIL.csv [--dry-run] [--encoding utf-8|windows-1252] [--separator ';'|,|tab] [--header|--no-header]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "lägger huvudbokens utgiftsrader (kategori; belopp; fotnot) i partens utkast för året, som skapas om det saknas; en inskickad eller godkänd årsredovisning vägrar; allt eller inget; --dry-run kontrollerar utan att skriva")},
+    {"export", 1, "party year", "export FIL.json [--party NAMN] [--year ÅR]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "exporterar en utbytesfil (allt om inget filter anges); FIL = - skriver till standard ut")},
+    {"balance", 0, "year agreement format output strict", "balance [--year ÅR] [--agreement NAMN] [--format text|csv|json|xlsx] [-o FIL] [--strict]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "visar medfinansieringen per överenskommelse, part och år; --strict ger slutkod 1 när någon rad är under kravet eller saknar rapport")},
+    {"check", 0, "", "check", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "kontrollerar databasfilen och alla regler; slutkod 1 vid fel")},
+    {"backup", 1, "", "backup FIL", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "skriver en konsistent kopia av databasen till FIL")},
+    {"generate", 0, "parties years lines seed", "generate --parties N --years Å --lines R [--seed S]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "skapar en ny databas med ett syntetiskt län för prestandatester")},
+    {"report-pdf", 0, "party year all approved-only output", "report-pdf --party NAMN --year ÅR -o FIL.pdf | --year ÅR --all -o MAPP [--approved-only]", QT_TRANSLATE_NOOP("fhb::cli::CommandLine", "skriver årsredovisningen som arkivbeständig PDF (PDF/A-1b); med --all en PDF per rapport för året i MAPP, --approved-only bara godkända")},
 };
 
 const CommandSpec *findCommand(const QString &name)

@@ -4,6 +4,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -16,6 +17,7 @@ namespace fhb::cli {
 /// Swedish help text. Errors are Swedish sentences meant for standard error (exit code 2).
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::cli::CommandLine)
 public:
     CommandLine();
 

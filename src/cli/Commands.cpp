@@ -18,7 +18,6 @@
 #include "storage/Integrity.h"
 #include "storage/OutputFile.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -31,7 +30,6 @@ namespace fhb::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Commands", text); }
 QString latin(const char *text) { return QString::fromLatin1(text); }
 
 ExitCode usage(const QString &message)
@@ -49,8 +47,8 @@ QString clause(QString message)
 
 QString summaryText(const storage::ImportSummary &s)
 {
-    return tr("Parter: %1 nya, %2 fanns redan. Överenskommelser: %3 nya, %4 fanns redan, %5 ersatta. "
-              "Rapporter: %6 nya, %7 ersatta.")
+    return Commands::tr("Parter: %1 nya, %2 fanns redan. Överenskommelser: %3 nya, %4 fanns redan, %5 ersatta. "
+                        "Rapporter: %6 nya, %7 ersatta.")
         .arg(s.partiesAdded).arg(s.partiesMatched).arg(s.agreementsAdded).arg(s.agreementsMatched)
         .arg(s.agreementsReplaced).arg(s.reportsAdded).arg(s.reportsReplaced);
 }

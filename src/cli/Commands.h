@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -20,6 +21,7 @@ namespace fhb::cli {
 /// Swedish messages to standard error, and the exit code of docs/cli.md.
 class Commands
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::cli::Commands)
 public:
     explicit Commands(const CommandLine &commandLine);
     ExitCode run();

@@ -19,15 +19,16 @@ namespace fhb::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReportPdfCommand", text); }
 QString latin(const char *text) { return QString::fromLatin1(text); }
 
 QString written(const QString &file, const app::AnnualReportPdf &pdf)
 {
     const QString path = QDir::toNativeSeparators(file);
     if (pdf.report().status != ReportStatus::Approved)
-        return tr("Skrev %1 (%2, med vattenstämpeln UTKAST).").arg(path, reportStatusName(pdf.report().status));
-    return tr("Skrev %1 (godkänd, version %2, SHA-256 %3).").arg(path).arg(pdf.version()).arg(pdf.fingerprint());
+        return QCoreApplication::translate("ReportPdfCommand", "Skrev %1 (%2, med vattenstämpeln UTKAST).")
+                   .arg(path, reportStatusName(pdf.report().status));
+    return QCoreApplication::translate("ReportPdfCommand", "Skrev %1 (godkänd, version %2, SHA-256 %3).")
+               .arg(path).arg(pdf.version()).arg(pdf.fingerprint());
 }
 
 ExitCode single(storage::Database &db, const QString &party, int year, const QString &output)
@@ -47,26 +48,35 @@ ExitCode batch(storage::Database &db, int year, const QString &directory, bool a
     if (!result)
         return Console::fail(result.fault()); // as is a folder that cannot be made
     for (const QString &file : result->files)
-        Console::out(tr("Skrev %1.").arg(QDir::toNativeSeparators(file)));
+        Console::out(
+            QCoreApplication::translate("ReportPdfCommand", "Skrev %1.").arg(QDir::toNativeSeparators(file)));
     for (const QString &name : result->passedOver)
-        Console::err(tr("Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet) och skrevs inte "
-                        "över; rapporten fick ett annat namn.").arg(QDir::toNativeSeparators(name)));
+        Console::err(QCoreApplication::translate("ReportPdfCommand",
+                                                 "Varning: %1 är ingen vanlig fil (en symbolisk länk, en mapp eller en "
+                                                 "enhet) och skrevs inte över; rapporten fick ett annat namn.")
+                         .arg(QDir::toNativeSeparators(name)));
     bool diskFull = false;
     for (const app::BatchExportResult::Failure &f : result->failed) {
-        Console::err(tr("Fel (%1): %2").arg(f.party, f.reason));
+        Console::err(QCoreApplication::translate("ReportPdfCommand", "Fel (%1): %2").arg(f.party, f.reason));
         diskFull = diskFull || f.kind == storage::OutputErrorKind::DiskFull;
     }
     const qsizetype written = result->files.size();
     const QString skipped = result->skipped == 0 ? QString()
-        : result->skipped == 1                   ? tr("; 1 som inte är godkänd hoppades över")
-                                                 : tr("; %1 som inte är godkända hoppades över").arg(result->skipped);
+        : result->skipped == 1
+            ? QCoreApplication::translate("ReportPdfCommand", "; 1 som inte är godkänd hoppades över")
+            : QCoreApplication::translate("ReportPdfCommand", "; %1 som inte är godkända hoppades över").arg(result->skipped);
     const QString where = QDir::toNativeSeparators(QFileInfo(directory).absoluteFilePath());
-    Console::out(written == 1 ? tr("1 årsredovisning för %1 skrevs till %2%3.").arg(year).arg(where, skipped)
-                              : tr("%1 årsredovisningar för %2 skrevs till %3%4.").arg(written).arg(year).arg(where, skipped));
+    Console::out(written == 1
+                     ? QCoreApplication::translate("ReportPdfCommand", "1 årsredovisning för %1 skrevs till %2%3.")
+                           .arg(year).arg(where, skipped)
+                     : QCoreApplication::translate("ReportPdfCommand", "%1 årsredovisningar för %2 skrevs till %3%4.")
+                           .arg(written).arg(year).arg(where, skipped));
     if (result->failed.isEmpty())
         return ExitCode::Ok;
-    Console::err(result->failed.size() == 1 ? tr("1 årsredovisning kunde inte skrivas.")
-                                            : tr("%1 årsredovisningar kunde inte skrivas.").arg(result->failed.size()));
+    Console::err(result->failed.size() == 1
+                     ? QCoreApplication::translate("ReportPdfCommand", "1 årsredovisning kunde inte skrivas.")
+                     : QCoreApplication::translate("ReportPdfCommand", "%1 årsredovisningar kunde inte skrivas.")
+                           .arg(result->failed.size()));
     return diskFull ? ExitCode::Database : ExitCode::Usage;
 }
 
@@ -80,10 +90,10 @@ ExitCode runReportPdf(const CommandLine &line)
     const bool all = line.isSet(latin("all"));
     const QString output = line.value(latin("output"));
     if (!year->has_value() || output.isEmpty() || all == line.isSet(latin("party")))
-        return Console::fail(ExitCode::Usage, tr("report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller "
+        return Console::fail(ExitCode::Usage, QCoreApplication::translate("ReportPdfCommand", "report-pdf behöver antingen --party NAMN --year ÅR -o FIL.pdf (en rapport) eller "
                         "--year ÅR --all -o MAPP (alla rapporter för året)."));
     if (line.isSet(latin("approved-only")) && !all)
-        return Console::fail(ExitCode::Usage, tr("--approved-only gäller bara tillsammans med --all."));
+        return Console::fail(ExitCode::Usage, QCoreApplication::translate("ReportPdfCommand", "--approved-only gäller bara tillsammans med --all."));
     storage::OpenError error;
     storage::OpenOptions options;
     options.forceReadOnly = true; // exporting never writes; works on archived, read-only files too

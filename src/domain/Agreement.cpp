@@ -33,7 +33,6 @@ bool Agreement::sameContent(const Agreement &other) const
 
 QStringList Agreement::differences(const Agreement &o) const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Agreement", s); };
     QStringList d;
     if (name != o.name) d << tr("namn");
     if (funder != o.funder) d << tr("finansiär");

@@ -4,6 +4,7 @@
 
 #include "Money.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -75,6 +76,8 @@ struct Agreement {
     bool sameContent(const Agreement &other) const;
     /// Swedish names of the fields that differ from `other` ("grundersättning", "uppräkning 2025", …).
     QStringList differences(const Agreement &other) const;
+
+    Q_DECLARE_TR_FUNCTIONS(fhb::Agreement) // last: it ends in `private:`
 };
 
 } // namespace fhb

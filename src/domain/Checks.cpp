@@ -34,8 +34,6 @@ namespace checks {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Checks", text); }
-
 Finding about(const AnnualReport &r, Severity severity, const char *code, QString message, const char *field)
 {
     Finding f;
@@ -59,19 +57,21 @@ QList<Finding> arithmetic(const AnnualReport &r)
         expenses += r.expenses.at(i).amountOre;
         if (r.expenses.at(i).amountOre < 0)
             found << about(r, Severity::Error, "arithmetic.negative-expense",
-                           tr("Utgiftsrad %1 (%2) har ett negativt belopp.").arg(i + 1).arg(r.expenses.at(i).category),
+                           QCoreApplication::translate("Checks", "Utgiftsrad %1 (%2) har ett negativt belopp.")
+                               .arg(i + 1).arg(r.expenses.at(i).category),
                            "expenses");
     }
     for (qsizetype i = 0; i < r.revenues.size(); ++i) {
         revenues += r.revenues.at(i).amountOre;
         if (r.revenues.at(i).amountOre < 0)
             found << about(r, Severity::Error, "arithmetic.negative-revenue",
-                           tr("Intäktsrad %1 (%2) har ett negativt belopp.").arg(i + 1).arg(r.revenues.at(i).source),
+                           QCoreApplication::translate("Checks", "Intäktsrad %1 (%2) har ett negativt belopp.")
+                               .arg(i + 1).arg(r.revenues.at(i).source),
                            "revenues");
     }
     if (expenses > WideInt(kMaxAmountOre) || revenues > WideInt(kMaxAmountOre))
         found << about(r, Severity::Error, "arithmetic.overflow",
-                       tr("Summan av raderna är för stor för att räknas säkert."), "expenses");
+                       QCoreApplication::translate("Checks", "Summan av raderna är för stor för att räknas säkert."), "expenses");
     return found;
 }
 
@@ -80,31 +80,32 @@ QList<Finding> completeness(const AnnualReport &r)
     QList<Finding> found;
     if (r.expenses.isEmpty())
         found << about(r, Severity::Error, "completeness.no-expenses",
-                       tr("Rapporten har ingen utgiftsrad. Lägg till minst en utgift innan den skickas in."),
+                       QCoreApplication::translate("Checks", "Rapporten har ingen utgiftsrad. Lägg till minst en utgift innan den skickas in."),
                        "expenses");
     const QDate yearStart(r.year, 1, 1);
     const QDate yearEnd(r.year, 12, 31);
     if (!r.periodStart.isValid() || !r.periodEnd.isValid())
         found << about(r, Severity::Error, "completeness.period-missing",
-                       tr("Rapportens period saknar start- eller slutdatum."), "period");
+                       QCoreApplication::translate("Checks", "Rapportens period saknar start- eller slutdatum."), "period");
     else if (r.periodStart > r.periodEnd)
         found << about(r, Severity::Error, "completeness.period-reversed",
-                       tr("Perioden börjar (%1) efter att den slutar (%2).")
+                       QCoreApplication::translate("Checks", "Perioden börjar (%1) efter att den slutar (%2).")
                            .arg(r.periodStart.toString(Qt::ISODate), r.periodEnd.toString(Qt::ISODate)),
                        "period");
     else if (r.periodStart < yearStart || r.periodEnd > yearEnd)
         found << about(r, Severity::Error, "completeness.period-outside-year",
-                       tr("Perioden %1 – %2 ligger inte inom år %3.")
+                       QCoreApplication::translate("Checks", "Perioden %1 – %2 ligger inte inom år %3.")
                            .arg(r.periodStart.toString(Qt::ISODate), r.periodEnd.toString(Qt::ISODate))
                            .arg(r.year),
                        "period");
     if (!r.signature.isComplete())
         found << about(r, Severity::Error, "completeness.signature-missing",
-                       tr("Underskrift saknas: ange både \"På uppdrag av\" och vem som har upprättat rapporten."),
+                       QCoreApplication::translate("Checks", "Underskrift saknas: ange både \"På uppdrag av\" och vem som har upprättat rapporten."),
                        "signature");
     if (r.events.size() < 3)
         found << about(r, Severity::Warning, "completeness.few-events",
-                       tr("Färre än tre viktiga händelser (%1 angivna).").arg(r.events.size()), "events");
+                       QCoreApplication::translate("Checks", "Färre än tre viktiga händelser (%1 angivna).")
+                           .arg(r.events.size()), "events");
     return found;
 }
 
@@ -121,11 +122,11 @@ QList<Finding> compensationConsistency(const Dataset &data, const AnnualReport &
         if (reported == *comp.ore)
             continue;
         Finding f = about(r, Severity::Warning, "consistency.compensation",
-                          tr("Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.")
+                          QCoreApplication::translate("Checks", "Redovisad ersättning från regionen (%1) skiljer sig från avtalets ersättning för %2 (%3)%4.")
                               .arg(money::formatKr(reported))
                               .arg(r.year)
                               .arg(money::formatKr(*comp.ore))
-                              .arg(comp.preliminary ? tr(", preliminär") : QString()),
+                              .arg(comp.preliminary ? QCoreApplication::translate("Checks", ", preliminär") : QString()),
                           "revenues");
         f.agreement = a->name;
         found << f;
@@ -146,17 +147,18 @@ QList<Finding> cofunding(const QList<BalanceRow> &rows)
         if (row.tooLarge) {
             f.severity = Severity::Error;
             f.code = QStringLiteral("cofunding.too-large");
-            f.message = tr("%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte "
-                           "visas. Kontrollera rapporternas rader.")
+            f.message = QCoreApplication::translate("Checks", "%1 %2: beloppen är för stora för att räknas (högst %3 per rapport); saldot kan inte "
+                                                              "visas. Kontrollera rapporternas rader.")
                             .arg(row.party).arg(row.year).arg(money::formatKr(kMaxAmountOre));
         } else if (row.status == BalanceStatus::MissingReport) {
             f.severity = Severity::Warning;
             f.code = QStringLiteral("cofunding.missing-report");
-            f.message = tr("%1 saknar årsredovisning för %2 (avtal %3).").arg(row.party).arg(row.year).arg(row.agreement);
+            f.message = QCoreApplication::translate("Checks", "%1 saknar årsredovisning för %2 (avtal %3).")
+                            .arg(row.party).arg(row.year).arg(row.agreement);
         } else {
             f.severity = Severity::Error;
             f.code = row.isMemberRow ? QStringLiteral("cofunding.member-short") : QStringLiteral("cofunding.short");
-            f.message = tr("%1 %2: insatsen %3 når inte kravet %4; det fattas %5.")
+            f.message = QCoreApplication::translate("Checks", "%1 %2: insatsen %3 når inte kravet %4; det fattas %5.")
                             .arg(row.party)
                             .arg(row.year)
                             .arg(money::formatKr(row.contributionOre), money::formatKr(row.requiredOre),
@@ -177,7 +179,7 @@ QList<Finding> obligations(const Agreement &a, int currentYear)
             Finding f;
             f.severity = Severity::Warning;
             f.code = QStringLiteral("obligations.not-fulfilled");
-            f.message = tr("Åtagandet \"%1\" är inte markerat som uppfyllt för %2 (avtal %3).")
+            f.message = QCoreApplication::translate("Checks", "Åtagandet \"%1\" är inte markerat som uppfyllt för %2 (avtal %3).")
                             .arg(o.title)
                             .arg(year)
                             .arg(a.name);

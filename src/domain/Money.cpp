@@ -16,8 +16,6 @@ constexpr QChar kNarrowNbsp(0x202F);
 constexpr QChar kThinSpace(0x2009);
 constexpr QChar kMinus(0x2212);
 
-QString tr(const char *text) { return QCoreApplication::translate("Money", text); }
-
 bool isGroupSpace(QChar c) { return c == u' ' || c == kNbsp || c == kNarrowNbsp || c == kThinSpace || c == u'\t'; }
 
 struct Unit {
@@ -35,7 +33,7 @@ constexpr Unit kUnits[] = {
 
 QString examples()
 {
-    return tr("Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.");
+    return QCoreApplication::translate("Money", "Skriv till exempel 3 434 000, 145 tkr eller 1 393 038,50.");
 }
 
 QString refuse(const QString &what) { return what + u' ' + examples(); }
@@ -67,7 +65,7 @@ Result<Ore> parse(QStringView input, Sign sign)
     }
     text = text.trimmed();
     if (text.isEmpty())
-        return Result<Ore>::failure(refuse(tr("Beloppet är tomt.")));
+        return Result<Ore>::failure(refuse(QCoreApplication::translate("Money", "Beloppet är tomt.")));
 
     bool negative = false;
     if (text.front() == u'-' || text.front() == kMinus) {
@@ -89,7 +87,8 @@ Result<Ore> parse(QStringView input, Sign sign)
         }
     }
     if (text.isEmpty())
-        return Result<Ore>::failure(refuse(tr("Beloppet '%1' saknar siffror.").arg(input.toString())));
+        return Result<Ore>::failure(refuse(QCoreApplication::translate("Money", "Beloppet '%1' saknar siffror.")
+                                               .arg(input.toString())));
 
     // Split into integer digits and decimal digits. Spaces group digits in threes;
     // a comma is the decimal sign; a point is a decimal sign when one or two digits
@@ -115,21 +114,24 @@ Result<Ore> parse(QStringView input, Sign sign)
             endRun();
             if (inDecimals)
                 return Result<Ore>::failure(refuse(
-                    tr("Beloppet '%1' har ett mellanslag efter decimaltecknet.").arg(input.toString())));
+                    QCoreApplication::translate("Money", "Beloppet '%1' har ett mellanslag efter decimaltecknet.")
+                        .arg(input.toString())));
         } else if (c == u',' || (c == u'.' && pointCount == 1 && text.size() - i - 1 <= 2 && text.size() - i - 1 >= 1)) {
             if (inDecimals)
                 return Result<Ore>::failure(refuse(
-                    tr("Beloppet '%1' har mer än ett decimaltecken.").arg(input.toString())));
+                    QCoreApplication::translate("Money", "Beloppet '%1' har mer än ett decimaltecken.")
+                        .arg(input.toString())));
             endRun();
             inDecimals = true;
         } else if (c == u'.') {
             endRun(); // grouping point, as in "3.434.000"
         } else if (c == u'-' || c == kMinus) {
             return Result<Ore>::failure(refuse(
-                tr("Beloppet '%1': minustecknet måste stå först.").arg(input.toString())));
+                QCoreApplication::translate("Money", "Beloppet '%1': minustecknet måste stå först.")
+                    .arg(input.toString())));
         } else {
             return Result<Ore>::failure(refuse(
-                tr("Beloppet '%1' kunde inte tolkas: tecknet '%2' hör inte till ett belopp.")
+                QCoreApplication::translate("Money", "Beloppet '%1' kunde inte tolkas: tecknet '%2' hör inte till ett belopp.")
                     .arg(input.toString(), QString(c))));
         }
     }
@@ -137,28 +139,31 @@ Result<Ore> parse(QStringView input, Sign sign)
     for (qsizetype i = 1; i < groups.size(); ++i) {
         if (groups.at(i) != 3 || groups.front() > 3)
             return Result<Ore>::failure(refuse(
-                tr("Beloppet '%1' har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.")
+                QCoreApplication::translate("Money", "Beloppet '%1' har siffror grupperade på ett oväntat sätt; tusental skrivs i grupper om tre.")
                     .arg(input.toString())));
     }
     if (integerDigits.isEmpty() && decimalDigits.isEmpty())
-        return Result<Ore>::failure(refuse(tr("Beloppet '%1' saknar siffror.").arg(input.toString())));
+        return Result<Ore>::failure(refuse(QCoreApplication::translate("Money", "Beloppet '%1' saknar siffror.")
+                                               .arg(input.toString())));
     if (inDecimals && decimalDigits.isEmpty())
         return Result<Ore>::failure(refuse(
-            tr("Beloppet '%1' har inga siffror efter decimaltecknet.").arg(input.toString())));
+            QCoreApplication::translate("Money", "Beloppet '%1' har inga siffror efter decimaltecknet.")
+                .arg(input.toString())));
     // "12,500" is 12,50 kr to a Swedish reader and 12 500 kr to an English one: three digits
     // after a lone comma could be either, so neither is guessed ("1,4 mnkr" and "2,50" are clear).
     if (inDecimals && decimalDigits.size() == 3 && multiplier == 1 && groups.size() == 1 && text.count(u',') == 1
         && decimalDigits.endsWith(u'0'))
         return Result<Ore>::failure(
-            tr("Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler "
-               "(%2,%4). Skriv det utan komma eller med två decimaler.")
+            QCoreApplication::translate("Money", "Beloppet '%1' är tvetydigt: tre siffror efter kommat kan vara tusental (%2 %3) eller decimaler "
+                                                 "(%2,%4). Skriv det utan komma eller med två decimaler.")
                 .arg(input.toString(), integerDigits, decimalDigits, decimalDigits.left(2)));
 
     // Exact value in units of 10^-d kronor, then scaled to öre; must come out whole.
     while (decimalDigits.size() > 1 && decimalDigits.endsWith(u'0'))
         decimalDigits.chop(1);
     if (integerDigits.size() + decimalDigits.size() > 17)
-        return Result<Ore>::failure(refuse(tr("Beloppet '%1' är för stort.").arg(input.toString())));
+        return Result<Ore>::failure(refuse(QCoreApplication::translate("Money", "Beloppet '%1' är för stort.")
+                                               .arg(input.toString())));
     WideInt scaled = 0;
     for (QChar c : QString(integerDigits + decimalDigits))
         scaled = scaled * 10 + (c.unicode() - u'0');
@@ -168,13 +173,15 @@ Result<Ore> parse(QStringView input, Sign sign)
     const WideInt numerator = scaled * multiplier * kOrePerKrona;
     if (numerator % denominator != 0)
         return Result<Ore>::failure(refuse(
-            tr("Beloppet '%1' har fler decimaler än hela ören.").arg(input.toString())));
+            QCoreApplication::translate("Money", "Beloppet '%1' har fler decimaler än hela ören.")
+                .arg(input.toString())));
     const WideInt ore = numerator / denominator;
     // Keep clear of the edge so that sums of many lines cannot overflow.
     if (ore > WideInt(std::numeric_limits<qint64>::max() / 1024))
-        return Result<Ore>::failure(refuse(tr("Beloppet '%1' är för stort.").arg(input.toString())));
+        return Result<Ore>::failure(refuse(QCoreApplication::translate("Money", "Beloppet '%1' är för stort.")
+                                               .arg(input.toString())));
     if (negative && ore != 0 && sign == Sign::NonNegative)
-        return Result<Ore>::failure(tr("Beloppet '%1' är negativt; här anges belopp som noll eller mer.")
+        return Result<Ore>::failure(QCoreApplication::translate("Money", "Beloppet '%1' är negativt; här anges belopp som noll eller mer.")
                                         .arg(input.toString()));
     return Ore(negative ? -ore : ore);
 }

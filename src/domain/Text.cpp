@@ -8,8 +8,6 @@ namespace fhb::text {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Text", text); }
-
 QString codePoint(char32_t c)
 {
     return QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
@@ -52,29 +50,32 @@ qsizetype maxLength(TextKind kind)
 QString problem(QStringView text, TextKind kind)
 {
     if (text.size() > maxLength(kind))
-        return tr("är för lång (%1 tecken; högst %2)").arg(text.size()).arg(maxLength(kind));
+        return QCoreApplication::translate("Text", "är för lång (%1 tecken; högst %2)")
+                   .arg(text.size()).arg(maxLength(kind));
     const bool oneLine = kind == TextKind::Name || kind == TextKind::Line;
     QString found;
     forEachCodePoint(text, [&](char32_t c) {
         if (!found.isEmpty())
             return;
         if (c >= 0xD800 && c <= 0xDFFF)
-            found = tr("innehåller ett ensamt surrogattecken (%1), som inte är ett tecken").arg(codePoint(c));
+            found = QCoreApplication::translate("Text", "innehåller ett ensamt surrogattecken (%1), som inte är ett tecken")
+                        .arg(codePoint(c));
         else if (c == 0xFFFE || c == 0xFFFF)
-            found = tr("innehåller %1, som inte är ett tecken").arg(codePoint(c));
+            found = QCoreApplication::translate("Text", "innehåller %1, som inte är ett tecken").arg(codePoint(c));
         else if (c == 0)
-            found = tr("innehåller ett nolltecken (U+0000)");
+            found = QCoreApplication::translate("Text", "innehåller ett nolltecken (U+0000)");
         else if (oneLine && isBidiControl(c))
-            found = tr("innehåller ett tecken som vänder textens riktning (%1)").arg(codePoint(c));
+            found = QCoreApplication::translate("Text", "innehåller ett tecken som vänder textens riktning (%1)")
+                        .arg(codePoint(c));
         else if (oneLine && (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029))
-            found = tr("innehåller en radbrytning; skriv texten på en rad");
+            found = QCoreApplication::translate("Text", "innehåller en radbrytning; skriv texten på en rad");
         else if (oneLine && isControl(c))
-            found = tr("innehåller ett styrtecken (%1)").arg(codePoint(c));
+            found = QCoreApplication::translate("Text", "innehåller ett styrtecken (%1)").arg(codePoint(c));
         else if (kind == TextKind::Name && isFormat(c))
-            found = tr("innehåller ett osynligt tecken (%1)").arg(codePoint(c));
+            found = QCoreApplication::translate("Text", "innehåller ett osynligt tecken (%1)").arg(codePoint(c));
     });
     if (found.isEmpty() && kind == TextKind::Name && !hasVisibleCharacter(text))
-        found = tr("saknar synliga tecken");
+        found = QCoreApplication::translate("Text", "saknar synliga tecken");
     return found;
 }
 

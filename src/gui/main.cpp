@@ -21,8 +21,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("main", text); }
-
 /// Exit code 0, or 2 when the text could not be written (a full disk, a closed pipe).
 int print(std::FILE *stream, const QString &text)
 {
@@ -33,18 +31,18 @@ int print(std::FILE *stream, const QString &text)
 
 QString usageText()
 {
-    return tr("Användning: folkhalsobok [DATABAS]\n"
-              "       folkhalsobok FIL.fhb.json | FIL.csv\n"
-              "\n"
-              "Folkhälsobok, bokföring av regionala folkhälsoöverenskommelser.\n"
-              "Öppnar DATABAS (en .db-fil), annars den databas som användes senast.\n"
-              "En utbytesfil (.json) öppnas i förhandsgranskningen för import av rapporter och en\n"
-              "huvudboksfil (.csv) i guiden för import av utgifter, i den databas som användes senast.\n"
-              "\n"
-              "  -h, --help     visa den här texten\n"
-              "  -v, --version  visa versionen\n"
-              "\n"
-              "Kommandoraden för skript och batchkörningar är folkhalsobok-cli (folkhalsobok-cli --help).");
+    return QCoreApplication::translate("main", "Användning: folkhalsobok [DATABAS]\n"
+                                               "       folkhalsobok FIL.fhb.json | FIL.csv\n"
+                                               "\n"
+                                               "Folkhälsobok, bokföring av regionala folkhälsoöverenskommelser.\n"
+                                               "Öppnar DATABAS (en .db-fil), annars den databas som användes senast.\n"
+                                               "En utbytesfil (.json) öppnas i förhandsgranskningen för import av rapporter och en\n"
+                                               "huvudboksfil (.csv) i guiden för import av utgifter, i den databas som användes senast.\n"
+                                               "\n"
+                                               "  -h, --help     visa den här texten\n"
+                                               "  -v, --version  visa versionen\n"
+                                               "\n"
+                                               "Kommandoraden för skript och batchkörningar är folkhalsobok-cli (folkhalsobok-cli --help).");
 }
 
 /// --help and --version are answered before any window system is needed, so they work
@@ -72,10 +70,11 @@ std::optional<QString> databaseArgument(const QStringList &args, QString *refusa
         if (!optionsEnded && arg == QLatin1String("--")) {
             optionsEnded = true;
         } else if (!optionsEnded && arg.startsWith(u'-') && arg != QLatin1String("-")) {
-            *refusal = tr("Okänd flagga \"%1\". Se folkhalsobok --help.").arg(arg);
+            *refusal = QCoreApplication::translate("main", "Okänd flagga \"%1\". Se folkhalsobok --help.").arg(arg);
             return std::nullopt;
         } else if (path) {
-            *refusal = tr("Ange högst en databas (fick \"%1\" och \"%2\"). Se folkhalsobok --help.").arg(*path, arg);
+            *refusal = QCoreApplication::translate("main", "Ange högst en databas (fick \"%1\" och \"%2\"). Se folkhalsobok --help.")
+                           .arg(*path, arg);
             return std::nullopt;
         } else {
             path = arg;

@@ -9,17 +9,11 @@
 #include "SqlSupport.h"
 #include "domain/AgreementRules.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace fhb::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgreementStore", text);
-}
 
 QString describe(const Agreement &a)
 {
@@ -37,7 +31,6 @@ QString yearMap(const QMap<int, qint64> &values, bool percentValues)
 /// (Swedish field name as Agreement::differences() spells it, readable value) per field.
 QList<QPair<QString, QString>> fieldTexts(const Agreement &a)
 {
-    auto domainTr = [](const char *s) { return QCoreApplication::translate("Agreement", s); };
     QMap<int, qint64> plk;
     for (auto it = a.plkBp.cbegin(); it != a.plkBp.cend(); ++it)
         plk.insert(it.key(), *it);
@@ -49,25 +42,25 @@ QList<QPair<QString, QString>> fieldTexts(const Agreement &a)
         QStringList years;
         for (auto it = o.years.cbegin(); it != o.years.cend(); ++it)
             years.append(QStringLiteral("%1 %2%3").arg(it.key())
-                             .arg(it->fulfilled ? tr("uppfyllt") : tr("ej uppfyllt"),
+                             .arg(it->fulfilled ? AgreementStore::tr("uppfyllt") : AgreementStore::tr("ej uppfyllt"),
                                   it->note.isEmpty() ? QString() : QStringLiteral(" (") + it->note + u')'));
         obligations.append(years.isEmpty() ? o.title : o.title + QStringLiteral(": ") + years.join(QStringLiteral(", ")));
     }
     return {
-        {domainTr("namn"), a.name},
-        {domainTr("finansiär"), a.funder},
-        {domainTr("motpart"), a.counterparty},
-        {domainTr("period"), QStringLiteral("%1–%2").arg(a.firstYear).arg(a.lastYear)},
-        {domainTr("grundersättning"), a.baseCompensationOre ? money::format(*a.baseCompensationOre) : QStringLiteral("–")},
-        {domainTr("fastställd ersättning"), yearMap(a.decidedOre, false)},
-        {domainTr("uppräkningssätt"), indexationModeKey(a.indexationMode)},
-        {domainTr("medfinansieringsgrad"), percent::format(a.cofundingRatioBp)},
-        {domainTr("uppräkning (PLK)"), yearMap(plk, true)},
-        {domainTr("medlemmarnas åtaganden"), commitments.isEmpty() ? QStringLiteral("–") : commitments.join(QStringLiteral("; "))},
-        {domainTr("åtaganden"), obligations.isEmpty() ? QStringLiteral("–") : obligations.join(QStringLiteral("; "))},
-        {domainTr("beslut"), QStringLiteral("%1 %2 %3").arg(a.decision.body, a.decision.date.toString(Qt::ISODate),
+        {Agreement::tr("namn"), a.name},
+        {Agreement::tr("finansiär"), a.funder},
+        {Agreement::tr("motpart"), a.counterparty},
+        {Agreement::tr("period"), QStringLiteral("%1–%2").arg(a.firstYear).arg(a.lastYear)},
+        {Agreement::tr("grundersättning"), a.baseCompensationOre ? money::format(*a.baseCompensationOre) : QStringLiteral("–")},
+        {Agreement::tr("fastställd ersättning"), yearMap(a.decidedOre, false)},
+        {Agreement::tr("uppräkningssätt"), indexationModeKey(a.indexationMode)},
+        {Agreement::tr("medfinansieringsgrad"), percent::format(a.cofundingRatioBp)},
+        {Agreement::tr("uppräkning (PLK)"), yearMap(plk, true)},
+        {Agreement::tr("medlemmarnas åtaganden"), commitments.isEmpty() ? QStringLiteral("–") : commitments.join(QStringLiteral("; "))},
+        {Agreement::tr("åtaganden"), obligations.isEmpty() ? QStringLiteral("–") : obligations.join(QStringLiteral("; "))},
+        {Agreement::tr("beslut"), QStringLiteral("%1 %2 %3").arg(a.decision.body, a.decision.date.toString(Qt::ISODate),
                                                            a.decision.reference).simplified()},
-        {domainTr("anteckningar"), a.notes},
+        {Agreement::tr("anteckningar"), a.notes},
     };
 }
 

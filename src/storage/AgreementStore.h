@@ -5,6 +5,7 @@
 #include "domain/Agreement.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace fhb::storage {
@@ -19,6 +20,7 @@ class Database;
 /// `db` must outlive this object.
 class AgreementStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::AgreementStore)
 public:
     explicit AgreementStore(Database &db);
 

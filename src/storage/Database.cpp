@@ -9,7 +9,6 @@
 #include "WriterLock.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -33,11 +32,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kProbeTimeoutMs = 400;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString uniqueConnectionName(const char *prefix)
 {
@@ -131,7 +125,7 @@ OpenError classifyProbeError(const QSqlError &error, const QString &path, const 
     case SQLITE_LOCKED:
         return refusal(OpenErrorKind::Locked, path);
     case SQLITE_NOTADB:
-        return refusal(OpenErrorKind::NotADatabase, path, tr("innehållet är inte en SQLite-databas"));
+        return refusal(OpenErrorKind::NotADatabase, path, Database::tr("innehållet är inte en SQLite-databas"));
     case SQLITE_CORRUPT:
         return refusal(OpenErrorKind::Corrupt, path);
     default:
@@ -191,7 +185,7 @@ OpenError checkIdentity(const QString &path, const ProbeInfo &info)
         return refusal(OpenErrorKind::ForeignDatabase, path);
     if (info.applicationId == kApplicationId && info.userVersion > Database::latestSchemaVersion())
         return refusal(OpenErrorKind::NewerSchema, path,
-                       tr("databasversion %1; den här versionen förstår upp till %2")
+                       Database::tr("databasversion %1; den här versionen förstår upp till %2")
                            .arg(info.userVersion).arg(Database::latestSchemaVersion()));
     return {};
 }
@@ -228,7 +222,8 @@ OpenError probeExisting(const QString &path, const QString &uri, ProbeInfo *info
         }
         if (!missing.isEmpty()) {
             qCWarning(lcStorage) << path << "lacks the tables" << missing;
-            return refusal(OpenErrorKind::Corrupt, path, tr("saknar tabeller (%1)").arg(missing.join(QStringLiteral(", "))));
+            return refusal(OpenErrorKind::Corrupt, path, Database::tr("saknar tabeller (%1)")
+                                                             .arg(missing.join(QStringLiteral(", "))));
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
@@ -244,11 +239,12 @@ OpenError probeExisting(const QString &path, const QString &uri, ProbeInfo *info
 OpenError checkExistingFile(const QString &path, const FileHeader &header)
 {
     if (!header.readable)
-        return refusal(OpenErrorKind::IoError, path, tr("filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.").arg(header.readError));
+        return refusal(OpenErrorKind::IoError, path, Database::tr("filen kan inte läsas (%1). Kontrollera att du har läsrätt till den.")
+                                                         .arg(header.readError));
     if (header.size == 0)
-        return refusal(OpenErrorKind::NotADatabase, path, tr("filen är tom, 0 byte"));
+        return refusal(OpenErrorKind::NotADatabase, path, Database::tr("filen är tom, 0 byte"));
     if (!header.sqliteMagic)
-        return refusal(OpenErrorKind::NotADatabase, path, tr("innehållet är inte en SQLite-databas"));
+        return refusal(OpenErrorKind::NotADatabase, path, Database::tr("innehållet är inte en SQLite-databas"));
     // The header is enough to refuse without SQLite; a file of ours is confirmed by the probe.
     if (const OpenError early = checkIdentity(path, {false, header.applicationId, int(header.userVersion)});
         early.kind != OpenErrorKind::None && !header.walMode)
@@ -401,10 +397,10 @@ OpenError Database::Private::probeWriteLock()
             if (::stat(QFile::encodeName(lockPath).constData(), &st) == 0
                 && ::access(QFile::encodeName(lockPath).constData(), R_OK) != 0)
                 return OpenError{OpenErrorKind::Locked,
-                                 tr("Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte "
-                                    "ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem "
-                                    "som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör "
-                                    "ta bort låsfilen.")
+                                 Database::tr("Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte "
+                                              "ändrats. Låsfilen %2 tillhör %3 och du får inte läsa den, så det går inte att se vem "
+                                              "som skriver. Försök igen om en stund; skriver ingen, kan %3 eller en administratör "
+                                              "ta bort låsfilen.")
                                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(lockPath),
                                           accountName(st.st_uid))};
         }
@@ -420,14 +416,14 @@ Status Database::Private::migrate(const Database &owner, int from)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return Status::failure(ErrorKind::Io, tr("SQLite-drivrutinen saknas."));
+        return Status::failure(ErrorKind::Io, Database::tr("SQLite-drivrutinen saknas."));
     const auto &files = migrationFiles();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         if (it.key() <= from)
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(ErrorKind::Io, tr("Uppgraderingsskriptet %1 saknas i programmet.").arg(it.value()));
+            return Status::failure(ErrorKind::Io, Database::tr("Uppgraderingsskriptet %1 saknas i programmet.").arg(it.value()));
         const QByteArray script = "BEGIN IMMEDIATE;\n" + file.readAll()
             + "\nPRAGMA user_version = " + QByteArray::number(it.key())
             + ";\nPRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
@@ -443,7 +439,7 @@ Status Database::Private::migrate(const Database &owner, int from)
                                  << (completed.ok() ? QString() : completed.error());
             sqlite3_free(message);
             sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
-            const QString why = tr("Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.")
+            const QString why = Database::tr("Databasen kunde inte uppgraderas till version %1; ingenting har ändrats i den.")
                                     .arg(it.key());
             return Status::failure(ErrorKind::Io, completed.ok() ? why : QString(why + u' ' + completed.error()));
         }
@@ -561,13 +557,14 @@ bool Database::Private::createFile(OpenError *err)
 {
     if (const QString why = createEmptyFile(path); !why.isEmpty()) {
         *err = refusal(OpenErrorKind::IoError, path,
-                       tr("filen kunde inte skapas (%1). Kontrollera att mappen finns och att du får skriva i den.").arg(why));
+                       Database::tr("filen kunde inte skapas (%1). Kontrollera att mappen finns och att du får skriva i den.")
+                           .arg(why));
         return false;
     }
     if (!takeWriterLock(err))
         return false;
     if (!connect(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
-        *err = refusal(OpenErrorKind::IoError, path, tr("SQLite kunde inte öppna den nya filen."));
+        *err = refusal(OpenErrorKind::IoError, path, Database::tr("SQLite kunde inte öppna den nya filen."));
         return false;
     }
     return true;
@@ -621,7 +618,7 @@ Status Database::Private::finishOpening(const Database &owner, int version, bool
 {
     execSql(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")))
-        return Status::failure(ErrorKind::Io, tr("SQLite kunde inte slå på kontrollen av främmande nycklar."));
+        return Status::failure(ErrorKind::Io, Database::tr("SQLite kunde inte slå på kontrollen av främmande nycklar."));
     // REPLACE then fires the delete triggers that guard approved reports (001_initial.sql).
     execSql(db, QStringLiteral("PRAGMA recursive_triggers = ON"));
     if (readOnly)
@@ -650,19 +647,19 @@ bool Database::Private::openExisting(const QString &readUri, int version, OpenEr
     if (d.readOnly) {
         if (version < latestSchemaVersion()) {
             *err = refusal(OpenErrorKind::IoError, d.path,
-                           tr("filen har ett äldre databasformat (version %1) som måste uppgraderas, men den går inte att skriva i. %2")
+                           Database::tr("filen har ett äldre databasformat (version %1) som måste uppgraderas, men den går inte att skriva i. %2")
                                .arg(version).arg(d.readOnlyReason));
             return false;
         }
         if (!d.connect(readUri,
                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
-            *err = refusal(OpenErrorKind::IoError, d.path, tr("SQLite kunde inte öppna filen för läsning."));
+            *err = refusal(OpenErrorKind::IoError, d.path, Database::tr("SQLite kunde inte öppna filen för läsning."));
             return false;
         }
         return true;
     }
     if (!d.connect(d.path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs))) {
-        *err = refusal(OpenErrorKind::IoError, d.path, tr("SQLite kunde inte öppna filen."));
+        *err = refusal(OpenErrorKind::IoError, d.path, Database::tr("SQLite kunde inte öppna filen."));
         return false;
     }
     *err = d.probeWriteLock();
@@ -780,10 +777,10 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Status::failure(ErrorKind::Io, tr("Ändringen kunde inte sparas: ingen transaktion pågår."));
+        return Status::failure(ErrorKind::Io, Database::tr("Ändringen kunde inte sparas: ingen transaktion pågår."));
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const Error error = failureMessage(query.lastError(), tr("spara ändringen"));
+        const Error error = failureMessage(query.lastError(), Database::tr("spara ändringen"));
         query.exec(QStringLiteral("ROLLBACK"));
         m_active = false;
         return Status::failure(error);

@@ -5,6 +5,7 @@
 #include "OutputFile.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -57,6 +58,7 @@ struct OpenOptions {
 /// destroyed first. Schema, triggers and the opening checks: docs/data-model.md.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::Database)
 public:
     /// Opens `path`. On failure returns nullptr and fills `error`; the file is untouched.
     static std::unique_ptr<Database> open(const QString &path, const OpenOptions &options, OpenError *error);

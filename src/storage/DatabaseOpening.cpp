@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseOpening.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,11 +28,6 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
     for (int i = 0; i < 4; ++i)
         v = (v << 8) | quint8(bytes.at(offset + i));
     return v;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
 }
 
 } // namespace
@@ -99,13 +93,13 @@ QString foreignSideFileReason(const SideFile &file)
     const QString name = QDir::toNativeSeparators(file.path);
     const QString owner = accountName(file.owner);
     if (file.path.endsWith(QLatin1String("-wal")) && file.size > 0)
-        return tr("SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. "
-                  "Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 "
-                  "öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.")
+        return Database::tr("SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. "
+                            "Filen innehåller ändringar som ännu inte skrivits in i databasen och får inte tas bort: be %2 "
+                            "öppna databasen en gång för skrivning, eller be en administratör ge filen samma ägare som databasen.")
             .arg(name, owner);
-    return tr("SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. "
-              "Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen "
-              "kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.")
+    return Database::tr("SQLite:s hjälpfil %1 tillhör %2 och du får inte skriva i den, så databasen är öppnad skrivskyddad. "
+                        "Den lämnades troligen kvar när %2 läste databasen med ett annat program. När ingen har databasen öppen "
+                        "kan %2 eller en administratör ta bort filen; den innehåller inget som behövs.")
         .arg(name, owner);
 }
 
@@ -114,25 +108,25 @@ QString foreignSideFileReason(const SideFile &file)
 QString readOnlyReason(const QString &path, bool forced)
 {
     if (forced)
-        return tr("Databasen är öppnad skrivskyddad. Öppna den igen utan skrivskydd för att kunna ändra något.");
+        return Database::tr("Databasen är öppnad skrivskyddad. Öppna den igen utan skrivskydd för att kunna ändra något.");
     struct stat st {};
     if (::stat(QFile::encodeName(path).constData(), &st) == 0 && st.st_nlink > 1)
-        return tr("Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, "
-                  "så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. "
-                  "Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett "
-                  "annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.")
+        return Database::tr("Filen %1 har flera namn (hårda länkar). SQLite håller ändringar i en hjälpfil som hör till namnet, "
+                            "så två program som skriver under olika namn ser inte varandra och ändringar kan gå förlorade. "
+                            "Databasen är därför öppnad skrivskyddad, och det du ser kan sakna ändringar som gjorts under ett "
+                            "annat namn. Ta bort de andra namnen, eller gör en riktig kopia av filen, för att kunna ändra i den.")
             .arg(QDir::toNativeSeparators(path));
     if (::access(QFile::encodeName(path).constData(), W_OK) != 0 && errno == EROFS)
-        return tr("Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen "
-                  "är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.")
+        return Database::tr("Filen %1 ligger i ett skrivskyddat filsystem (en skrivskyddad enhet eller montering), så databasen "
+                            "är öppnad skrivskyddad. Kopiera filen till en plats där du får skriva för att kunna ändra i den.")
             .arg(QDir::toNativeSeparators(path));
     if (::access(QFile::encodeName(path).constData(), W_OK) != 0)
-        return tr("Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. "
-                  "Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.")
+        return Database::tr("Du har inte skrivrätt till filen %1, så databasen är öppnad skrivskyddad. "
+                            "Be filens ägare om skrivrätt, eller arbeta i en kopia av filen.")
             .arg(QDir::toNativeSeparators(path));
     if (!folderWritable(path))
-        return tr("Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, "
-                  "så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.")
+        return Database::tr("Du har inte skrivrätt i mappen %1, där databasen behöver skapa tillfälliga filer, "
+                            "så den är öppnad skrivskyddad. Flytta filen till en mapp där du får skriva.")
             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
     const SideFiles side = sideFiles(path);
     for (const SideFile *file : {&side.wal, &side.shm}) {
@@ -271,31 +265,31 @@ QString failureReason(const QString &path, int code, int systemErrno, bool writi
         && quint64(fs.f_bavail) * fs.f_frsize < 256 * 1024;
     if (primary == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG
         || (lowSpace && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)))
-        return tr("disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). "
-                  "Filen har inte ändrats. Frigör utrymme på disken och försök igen.")
+        return Database::tr("disken är full, så SQLite kunde inte skapa eller skriva sina hjälpfiler (%1-wal, %1-shm). "
+                            "Filen har inte ändrats. Frigör utrymme på disken och försök igen.")
             .arg(QDir::toNativeSeparators(path));
     if (side.journal.exists && side.journal.size > 0 && (code == SQLITE_READONLY_ROLLBACK || !writing))
-        return tr("ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart "
-                  "måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, "
-                  "till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.");
+        return Database::tr("ett skrivförsök i filen avbröts (programmet stängdes eller datorn stannade), och det som inte blev klart "
+                            "måste tas bort innan filen kan läsas. Det sker av sig självt när databasen öppnas en gång för skrivning, "
+                            "till exempel med kommandot check, av någon som får skriva i filen och mappen. Filen har inte ändrats.");
     for (const SideFile *file : {&side.wal, &side.shm}) {
         if (file->exists && (!file->readable || (writing && !file->writable)))
-            return tr("SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 "
-                      "eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.")
+            return Database::tr("SQLite:s hjälpfil %1 tillhör %2 och du får inte %3 den. När ingen har databasen öppen kan %2 "
+                                "eller en administratör ta bort den, om den är tom; annars ska %2 öppna databasen en gång för skrivning.")
                 .arg(QDir::toNativeSeparators(file->path), accountName(file->owner),
-                     file->readable ? tr("skriva i") : tr("läsa"));
+                     file->readable ? Database::tr("skriva i") : Database::tr("läsa"));
     }
     if (::access(QFile::encodeName(path).constData(), R_OK) != 0)
-        return tr("du har inte läsrätt till filen. Be filens ägare om läsrätt.");
+        return Database::tr("du har inte läsrätt till filen. Be filens ägare om läsrätt.");
     if (side.wal.exists && side.wal.size > 0 && !folderWritable(path))
         return staleChangesReason(path);
-    return tr("SQLite kunde inte läsa filen (%1).").arg(QString::fromUtf8(sqlite3_errstr(code)));
+    return Database::tr("SQLite kunde inte läsa filen (%1).").arg(QString::fromUtf8(sqlite3_errstr(code)));
 }
 
 QString staleChangesReason(const QString &path)
 {
-    return tr("filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. "
-              "Öppna den en gång där du får skriva, så förs ändringarna in i filen.")
+    return Database::tr("filen har ändringar som ännu inte skrivits in i den (i %1), och de kan inte läsas här. "
+                        "Öppna den en gång där du får skriva, så förs ändringarna in i filen.")
         .arg(QDir::toNativeSeparators(path + QStringLiteral("-wal")));
 }
 
@@ -331,37 +325,38 @@ OpenError refusal(OpenErrorKind kind, const QString &path, const QString &detail
     case OpenErrorKind::None:
         break;
     case OpenErrorKind::NotFound:
-        message = tr("Databasfilen %1 finns inte. Kontrollera sökvägen, eller skapa en ny databas.").arg(file);
+        message = Database::tr("Databasfilen %1 finns inte. Kontrollera sökvägen, eller skapa en ny databas.")
+                      .arg(file);
         break;
     case OpenErrorKind::AlreadyExists:
-        message = tr("Det finns redan en fil som heter %1. Ingen ny databas skapades och filen har inte ändrats. "
-                     "Välj ett annat filnamn, eller öppna den befintliga filen.").arg(file);
+        message = Database::tr("Det finns redan en fil som heter %1. Ingen ny databas skapades och filen har inte ändrats. "
+                               "Välj ett annat filnamn, eller öppna den befintliga filen.").arg(file);
         break;
     case OpenErrorKind::NotADatabase:
-        message = tr("Filen %1 är ingen Folkhälsobok-databas (%2). Filen har inte ändrats. "
-                     "Välj en databasfil som Folkhälsobok har skapat.").arg(file, detail);
+        message = Database::tr("Filen %1 är ingen Folkhälsobok-databas (%2). Filen har inte ändrats. "
+                               "Välj en databasfil som Folkhälsobok har skapat.").arg(file, detail);
         break;
     case OpenErrorKind::ForeignDatabase:
-        message = tr("Filen %1 är en SQLite-databas från ett annat program, inte från Folkhälsobok. "
-                     "Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.").arg(file);
+        message = Database::tr("Filen %1 är en SQLite-databas från ett annat program, inte från Folkhälsobok. "
+                               "Filen har inte ändrats. Välj en databasfil som Folkhälsobok har skapat.").arg(file);
         break;
     case OpenErrorKind::NewerSchema:
-        message = tr("Filen %1 har sparats av en nyare version av Folkhälsobok (%2). Filen har inte ändrats. "
-                     "Uppdatera Folkhälsobok för att kunna öppna den.").arg(file, detail);
+        message = Database::tr("Filen %1 har sparats av en nyare version av Folkhälsobok (%2). Filen har inte ändrats. "
+                               "Uppdatera Folkhälsobok för att kunna öppna den.").arg(file, detail);
         break;
     case OpenErrorKind::Corrupt:
         message = detail.isEmpty()
-            ? tr("Databasfilen %1 är skadad (integritetskontrollen hittade fel). Filen har inte ändrats. "
-                 "Återställ den från en säkerhetskopia.").arg(file)
-            : tr("Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.")
+            ? Database::tr("Databasfilen %1 är skadad (integritetskontrollen hittade fel). Filen har inte ändrats. "
+                           "Återställ den från en säkerhetskopia.").arg(file)
+            : Database::tr("Databasfilen %1 är skadad: den %2. Filen har inte ändrats. Återställ den från en säkerhetskopia.")
                   .arg(file, detail);
         break;
     case OpenErrorKind::Locked:
-        message = tr("Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. "
-                     "Försök igen om en stund, eller stäng det andra programmet.").arg(file);
+        message = Database::tr("Databasfilen %1 är låst av ett annat program som skriver i den just nu. Filen har inte ändrats. "
+                               "Försök igen om en stund, eller stäng det andra programmet.").arg(file);
         break;
     case OpenErrorKind::IoError:
-        message = tr("Databasfilen %1 kunde inte öppnas: %2").arg(file, detail);
+        message = Database::tr("Databasfilen %1 kunde inte öppnas: %2").arg(file, detail);
         break;
     }
     return OpenError{kind, message};

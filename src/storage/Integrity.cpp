@@ -22,11 +22,9 @@ namespace fhb::storage {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Integrity", text); }
-
 QString changedOutside(const QString &what)
 {
-    return tr("Filen har ändrats utanför Folkhälsobok: %1").arg(what);
+    return QCoreApplication::translate("Integrity", "Filen har ändrats utanför Folkhälsobok: %1").arg(what);
 }
 
 /// The triggers the embedded migration scripts leave behind, by name, with the exact text
@@ -82,21 +80,23 @@ Status checkTriggers(const Database &db, QStringList &problems)
     QSqlQuery query(db.connection());
     if (const std::optional<Error> error = select(
             query, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"),
-            tr("läsa databasens triggrar")))
+            QCoreApplication::translate("Integrity", "läsa databasens triggrar")))
         return Status::failure(*error);
     QMap<QString, QString> expected = expectedTriggers();
     while (query.next()) {
         const QString name = query.value(0).toString();
         const auto it = expected.constFind(name);
         if (it == expected.constEnd())
-            problems << changedOutside(tr("triggern %1 hör inte till programmets schema.").arg(name));
+            problems << changedOutside(QCoreApplication::translate("Integrity", "triggern %1 hör inte till programmets schema.")
+                                           .arg(name));
         else if (query.value(1).toString() != it.value())
-            problems << changedOutside(tr("triggern %1 har en annan text än programmets schema.").arg(name));
+            problems << changedOutside(QCoreApplication::translate("Integrity", "triggern %1 har en annan text än programmets schema.")
+                                           .arg(name));
         expected.remove(name);
     }
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-        problems << changedOutside(tr("triggern %1 saknas, så spärrarna för godkända årsredovisningar och "
-                                      "ändringsloggen gäller inte längre.").arg(it.key()));
+        problems << changedOutside(QCoreApplication::translate("Integrity", "triggern %1 saknas, så spärrarna för godkända årsredovisningar och "
+                                                                            "ändringsloggen gäller inte längre.").arg(it.key()));
     return {};
 }
 
@@ -105,7 +105,7 @@ Status checkAuditChain(const Database &db, QStringList &problems)
     QSqlQuery query(db.connection());
     if (const std::optional<Error> error = select(
             query, QStringLiteral("SELECT ") + AuditLog::chainColumns() + QStringLiteral(", hash FROM audit_log ORDER BY id"),
-            tr("läsa ändringsloggen")))
+            QCoreApplication::translate("Integrity", "läsa ändringsloggen")))
         return Status::failure(*error);
     constexpr int kMaxReported = 10;
     int broken = 0;
@@ -116,18 +116,18 @@ Status checkAuditChain(const Database &db, QStringList &problems)
             columns << query.value(i);
         const QString stored = query.value(10).toString();
         if (AuditLog::chainHash(previous, columns) != stored && ++broken <= kMaxReported)
-            problems << changedOutside(tr("ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av "
-                                          "kontrollsummor: raden eller raden före den har ändrats, tagits bort "
-                                          "eller lagts till.")
+            problems << changedOutside(QCoreApplication::translate("Integrity", "ändringsloggens rad %1 (%2, %3 %4) stämmer inte med kedjan av "
+                                                                                "kontrollsummor: raden eller raden före den har ändrats, tagits bort "
+                                                                                "eller lagts till.")
                                            .arg(query.value(0).toLongLong())
                                            .arg(query.value(1).toString(), query.value(6).toString(),
                                                 query.value(3).toString()));
         previous = stored;
     }
     if (query.lastError().isValid())
-        return Status::failure(failureMessage(query.lastError(), tr("läsa ändringsloggen")));
+        return Status::failure(failureMessage(query.lastError(), QCoreApplication::translate("Integrity", "läsa ändringsloggen")));
     if (broken > kMaxReported)
-        problems << changedOutside(tr("ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.")
+        problems << changedOutside(QCoreApplication::translate("Integrity", "ytterligare %1 rader i ändringsloggen stämmer inte med kedjan.")
                                        .arg(broken - kMaxReported));
     return {};
 }
@@ -139,7 +139,7 @@ Status checkApprovals(const Database &db, QStringList &problems)
             "SELECT r.id, p.name, r.year, r.row_version, a.fingerprint, a.row_version FROM annual_report r "
             "JOIN party p ON p.id = r.party_id "
             "LEFT JOIN report_approval a ON a.id = (SELECT max(id) FROM report_approval WHERE report_id = r.id) "
-            "WHERE r.status = 'approved' ORDER BY p.name, r.year"), tr("läsa godkännandena")))
+            "WHERE r.status = 'approved' ORDER BY p.name, r.year"), QCoreApplication::translate("Integrity", "läsa godkännandena")))
         return Status::failure(*error);
     struct Approved {
         qint64 id;
@@ -150,11 +150,11 @@ Status checkApprovals(const Database &db, QStringList &problems)
     while (query.next()) {
         const QString name = QStringLiteral("%1 %2").arg(query.value(1).toString()).arg(query.value(2).toInt());
         if (query.value(4).isNull())
-            problems << changedOutside(tr("årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.")
+            problems << changedOutside(QCoreApplication::translate("Integrity", "årsredovisningen för %1 är godkänd, men godkännandet finns inte registrerat.")
                                            .arg(name));
         else if (query.value(5).toInt() != query.value(3).toInt())
-            problems << changedOutside(tr("årsredovisningen för %1 har ändrats efter godkännandet (radversionen "
-                                          "stämmer inte).").arg(name));
+            problems << changedOutside(QCoreApplication::translate("Integrity", "årsredovisningen för %1 har ändrats efter godkännandet (radversionen "
+                                                                                "stämmer inte).").arg(name));
         else
             toVerify.append({query.value(0).toLongLong(), name, query.value(4).toString()});
     }
@@ -174,10 +174,10 @@ Status checkApprovals(const Database &db, QStringList &problems)
         const QString fingerprint = approvedFingerprint(*report);
         // No fingerprint means this program cannot compute one: that is no proof of anything.
         if (fingerprint.isEmpty())
-            return Status::failure(ErrorKind::Io, tr("Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet."));
+            return Status::failure(ErrorKind::Io, QCoreApplication::translate("Integrity", "Godkännandenas fingeravtryck kan inte kontrolleras av det här programmet."));
         if (fingerprint != a.fingerprint)
-            problems << changedOutside(tr("årsredovisningen för %1 stämmer inte längre med fingeravtrycket från "
-                                          "godkännandet (SHA-256 %2, nu %3).")
+            problems << changedOutside(QCoreApplication::translate("Integrity", "årsredovisningen för %1 stämmer inte längre med fingeravtrycket från "
+                                                                                "godkännandet (SHA-256 %2, nu %3).")
                                            .arg(a.name, a.fingerprint, fingerprint));
     }
     return {};
@@ -192,11 +192,11 @@ Status checkReopenings(const Database &db, QStringList &problems)
             "SELECT p.name, r.year, o.reopened_at, o.reopened_by FROM report_reopening o "
             "JOIN annual_report r ON r.id = o.report_id JOIN party p ON p.id = r.party_id "
             "WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.report_id = o.report_id "
-            "AND a.entity = 'report_reopening' AND a.entity_id = o.id) ORDER BY o.id"), tr("läsa återöppningarna")))
+            "AND a.entity = 'report_reopening' AND a.entity_id = o.id) ORDER BY o.id"), QCoreApplication::translate("Integrity", "läsa återöppningarna")))
         return Status::failure(*error);
     while (query.next())
-        problems << changedOutside(tr("återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i "
-                                      "ändringsloggen.")
+        problems << changedOutside(QCoreApplication::translate("Integrity", "återöppningen av årsredovisningen för %1 %2 (%3, av %4) finns inte i "
+                                                                            "ändringsloggen.")
                                        .arg(query.value(0).toString()).arg(query.value(1).toInt())
                                        .arg(query.value(2).toString(), query.value(3).toString()));
     return {};
@@ -210,20 +210,20 @@ Status checkCountyParts(const Database &db, QStringList &problems)
             "FROM county_part_member a JOIN county_part_member b ON b.member_id = a.member_id AND b.id > a.id "
             "AND a.from_year <= b.to_year AND b.from_year <= a.to_year "
             "JOIN party m ON m.id = a.member_id JOIN party pa ON pa.id = a.county_part_id "
-            "JOIN party pb ON pb.id = b.county_part_id ORDER BY m.name, a.id, b.id"), tr("läsa länsdelarnas medlemmar")))
+            "JOIN party pb ON pb.id = b.county_part_id ORDER BY m.name, a.id, b.id"), QCoreApplication::translate("Integrity", "läsa länsdelarnas medlemmar")))
         return Status::failure(*error);
     while (query.next()) {
         const QString member = query.value(0).toString();
         if (query.value(1) == query.value(4))
-            problems << tr("%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar "
-                           "rapporten en gång; ta bort det ena medlemskapet under Parter.")
+            problems << QCoreApplication::translate("Integrity", "%1 står två gånger som medlem i %2 för samma år (%3–%4 och %5–%6). Saldot räknar "
+                                                                 "rapporten en gång; ta bort det ena medlemskapet under Parter.")
                             .arg(member, query.value(1).toString())
                             .arg(query.value(2).toInt()).arg(query.value(3).toInt())
                             .arg(query.value(5).toInt()).arg(query.value(6).toInt());
         else
-            problems << tr("%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för "
-                           "båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra "
-                           "medlemskapen under Parter.")
+            problems << QCoreApplication::translate("Integrity", "%1 är medlem i både %2 (%3–%4) och %5 (%6–%7) samma år, så dess rapport räknas för "
+                                                                 "båda länsdelarna. En kommun kan bara höra till en länsdel åt gången; ändra "
+                                                                 "medlemskapen under Parter.")
                             .arg(member, query.value(1).toString())
                             .arg(query.value(2).toInt()).arg(query.value(3).toInt())
                             .arg(query.value(4).toString())
@@ -240,28 +240,29 @@ Result<QStringList> integrityProblems(const Database &db)
     QSqlQuery integrity(db.connection());
     if (!prepare(integrity, QStringLiteral("PRAGMA integrity_check")) || !execPrepared(integrity))
         return Result<QStringList>::failure(
-            failureMessage(integrity.lastError(), tr("kontrollera databasfilens integritet")));
+            failureMessage(integrity.lastError(), QCoreApplication::translate("Integrity", "kontrollera databasfilens integritet")));
     while (integrity.next()) {
         const QString line = integrity.value(0).toString();
         if (line != QLatin1String("ok")) {
             qCWarning(lcStorage) << "integrity_check:" << line;
-            problems << tr("Databasfilen är skadad (SQLite: %1). Återställ den från en säkerhetskopia.").arg(line);
+            problems << QCoreApplication::translate("Integrity", "Databasfilen är skadad (SQLite: %1). Återställ den från en säkerhetskopia.")
+                            .arg(line);
         }
     }
     QSqlQuery foreignKeys(db.connection());
     if (!prepare(foreignKeys, QStringLiteral("PRAGMA foreign_key_check")) || !execPrepared(foreignKeys))
         return Result<QStringList>::failure(
-            failureMessage(foreignKeys.lastError(), tr("kontrollera databasens referenser")));
+            failureMessage(foreignKeys.lastError(), QCoreApplication::translate("Integrity", "kontrollera databasens referenser")));
     while (foreignKeys.next()) {
         qCWarning(lcStorage) << "foreign_key_check:" << foreignKeys.value(0).toString() << foreignKeys.value(1);
-        problems << tr("En rad i tabellen %1 pekar på en rad som inte finns i %2. Återställ databasen från en "
-                       "säkerhetskopia.")
+        problems << QCoreApplication::translate("Integrity", "En rad i tabellen %1 pekar på en rad som inte finns i %2. Återställ databasen från en "
+                                                             "säkerhetskopia.")
                         .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
     }
     // A check that stops on an error has not checked everything: that is not "no problems".
-    if (const std::optional<Error> error = stepFailure(integrity, tr("kontrollera databasfilens integritet")))
+    if (const std::optional<Error> error = stepFailure(integrity, QCoreApplication::translate("Integrity", "kontrollera databasfilens integritet")))
         return Result<QStringList>::failure(*error);
-    if (const std::optional<Error> error = stepFailure(foreignKeys, tr("kontrollera databasens referenser")))
+    if (const std::optional<Error> error = stepFailure(foreignKeys, QCoreApplication::translate("Integrity", "kontrollera databasens referenser")))
         return Result<QStringList>::failure(*error);
     for (const auto check : {checkTriggers, checkAuditChain, checkApprovals, checkReopenings, checkCountyParts})
         if (const Status s = check(db, problems); !s)

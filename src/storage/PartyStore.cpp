@@ -8,7 +8,6 @@
 #include "storage/dataset/RowWriter.h"
 #include "SqlSupport.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -16,11 +15,6 @@
 namespace fhb::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartyStore", text);
-}
 
 QString membersText(const QList<Membership> &members)
 {
@@ -40,7 +34,7 @@ QString joinedWithAnd(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.join(QString());
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + tr(" och ") + parts.last();
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + PartyStore::tr(" och ") + parts.last();
 }
 
 /// Refused when another party than `id` is called `name` (letter case aside).
@@ -48,7 +42,7 @@ Status nameFree(const QList<Party> &parties, qint64 id, const QString &name)
 {
     for (const Party &p : parties)
         if (p.id != id && p.name.compare(name, Qt::CaseInsensitive) == 0)
-            return Status::failure(tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
+            return Status::failure(PartyStore::tr("Det finns redan en part som heter ”%1”. Välj ett annat namn.").arg(p.name));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Party.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace fhb::storage {
@@ -24,6 +25,7 @@ struct PartyUsage {
 /// change is one transaction with its audit row. `db` must outlive this object.
 class PartyStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::PartyStore)
 public:
     explicit PartyStore(Database &db);
 

@@ -4,10 +4,9 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "ReportStore.h"
 #include "storage/dataset/DatasetLoader.h"
 #include "SqlSupport.h"
-
-#include <QCoreApplication>
 
 #include <atomic>
 
@@ -16,11 +15,6 @@ namespace fhb::storage {
 namespace {
 
 std::atomic<ReportFingerprintFunction> g_fingerprint{nullptr};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportStore", text);
-}
 
 Result<AnnualReport> loadReport(const Database &db, qint64 reportId)
 {
@@ -32,7 +26,7 @@ Status insertApproval(const Database &db, qint64 reportId, const ReportApproval 
     QSqlQuery insert(db.connection());
     if (!prepare(insert, QStringLiteral("INSERT INTO report_approval (report_id, version, fingerprint, approved_at, "
                                         "approved_by, row_version) VALUES (:id, :version, :fingerprint, :at, :who, :row)")))
-        return Status::failure(ErrorKind::Io, tr("Godkännandet kunde inte sparas."));
+        return Status::failure(ErrorKind::Io, ReportStore::tr("Godkännandet kunde inte sparas."));
     insert.bindValue(QStringLiteral(":id"), reportId);
     insert.bindValue(QStringLiteral(":version"), approval.version);
     insert.bindValue(QStringLiteral(":fingerprint"), approval.fingerprint);
@@ -40,7 +34,7 @@ Status insertApproval(const Database &db, qint64 reportId, const ReportApproval 
     insert.bindValue(QStringLiteral(":who"), approval.who);
     insert.bindValue(QStringLiteral(":row"), rowVersion);
     if (!execPrepared(insert))
-        return Status::failure(failureMessage(insert.lastError(), tr("spara godkännandet")));
+        return Status::failure(failureMessage(insert.lastError(), ReportStore::tr("spara godkännandet")));
     return {};
 }
 
@@ -67,16 +61,16 @@ Result<QList<ReportApproval>> approvalsOf(const Database &db, qint64 reportId)
     query.setForwardOnly(true);
     if (!prepare(query, QStringLiteral("SELECT version, fingerprint, approved_at, approved_by FROM report_approval "
                                        "WHERE report_id = :id ORDER BY id")))
-        return Result<QList<ReportApproval>>::failure(ErrorKind::Io, tr("Godkännandena kunde inte läsas."));
+        return Result<QList<ReportApproval>>::failure(ErrorKind::Io, ReportStore::tr("Godkännandena kunde inte läsas."));
     query.bindValue(QStringLiteral(":id"), reportId);
     if (!execPrepared(query))
-        return Result<QList<ReportApproval>>::failure(failureMessage(query.lastError(), tr("läsa godkännandena")));
+        return Result<QList<ReportApproval>>::failure(failureMessage(query.lastError(), ReportStore::tr("läsa godkännandena")));
     QList<ReportApproval> list;
     while (query.next())
         list.append({query.value(0).toInt(), query.value(1).toString(),
                      QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs), query.value(3).toString()});
     if (query.lastError().isValid())
-        return Result<QList<ReportApproval>>::failure(failureMessage(query.lastError(), tr("läsa godkännandena")));
+        return Result<QList<ReportApproval>>::failure(failureMessage(query.lastError(), ReportStore::tr("läsa godkännandena")));
     return list;
 }
 
@@ -89,15 +83,15 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
     if (content) {
         QSqlQuery version(db.connection());
         if (!prepare(version, QStringLiteral("SELECT row_version FROM annual_report WHERE id = :id")))
-            return Result<bool>::failure(ErrorKind::Io, tr("Godkännandet kunde inte sparas."));
+            return Result<bool>::failure(ErrorKind::Io, ReportStore::tr("Godkännandet kunde inte sparas."));
         version.bindValue(QStringLiteral(":id"), reportId);
         if (!execPrepared(version) || !version.next())
-            return Result<bool>::failure(failureMessage(version.lastError(), tr("spara godkännandet")));
+            return Result<bool>::failure(failureMessage(version.lastError(), ReportStore::tr("spara godkännandet")));
         report.value().rowVersion = version.value(0).toInt();
     }
     const QString fingerprint = approvedFingerprint(report.value());
     if (fingerprint.isEmpty())
-        return Result<bool>::failure(ErrorKind::Io, tr("Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess "
+        return Result<bool>::failure(ErrorKind::Io, ReportStore::tr("Årsredovisningen kunde inte godkännas: programmet kan inte räkna ut dess "
                                         "fingeravtryck."));
     if (!history.isEmpty() && history.last().fingerprint != fingerprint)
         return false;
@@ -126,10 +120,10 @@ Result<bool> approveReport(const Database &db, qint64 reportId, const QList<Repo
     QSqlQuery update(db.connection());
     if (!prepare(update, QStringLiteral("UPDATE annual_report SET status = 'approved', row_version = row_version + 1 "
                                         "WHERE id = :id")))
-        return Result<bool>::failure(ErrorKind::Io, tr("Statusen kunde inte ändras."));
+        return Result<bool>::failure(ErrorKind::Io, ReportStore::tr("Statusen kunde inte ändras."));
     update.bindValue(QStringLiteral(":id"), reportId);
     if (!execPrepared(update))
-        return Result<bool>::failure(failureMessage(update.lastError(), tr("ändra statusen")));
+        return Result<bool>::failure(failureMessage(update.lastError(), ReportStore::tr("ändra statusen")));
     return true;
 }
 
@@ -138,7 +132,7 @@ Status recordEarlierApproval(const Database &db, const AnnualReport &report)
     const qint64 reportId = report.id;
     const QString fingerprint = approvedFingerprint(report);
     if (fingerprint.isEmpty())
-        return Status::failure(ErrorKind::Io, tr("Programmet kan inte räkna ut årsredovisningarnas fingeravtryck."));
+        return Status::failure(ErrorKind::Io, ReportStore::tr("Programmet kan inte räkna ut årsredovisningarnas fingeravtryck."));
     ReportApproval approval{1, fingerprint, QDateTime::currentDateTimeUtc(), db.userName()};
     QSqlQuery query(db.connection());
     if (prepare(query, QStringLiteral("SELECT (SELECT count(*) FROM report_reopening WHERE report_id = :id), "

@@ -8,16 +8,9 @@
 #include "ReportApprovals.h"
 #include "SqlSupport.h"
 
-#include <QCoreApplication>
-
 namespace fhb::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportStore", text);
-}
 
 /// Sets report `reportId`'s status to `status` (anything but approved: approveReport does that).
 Status writeStatus(const Database &db, qint64 reportId, ReportStatus status, const QString &failed, const QString &what)

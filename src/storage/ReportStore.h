@@ -7,6 +7,7 @@
 #include "domain/AnnualReport.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -30,6 +31,7 @@ struct Reopening {
 /// reopen() is the only way back.
 class ReportStore
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::ReportStore)
 public:
     /// `db` must outlive this object.
     explicit ReportStore(Database &db);

@@ -23,11 +23,6 @@ namespace fhb::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -34,6 +35,7 @@ struct LockHolder {
 /// read is judged by /proc/locks. Released (file removed) with the last owner.
 class WriterLock
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::WriterLock)
 public:
     enum class Outcome {
         Acquired,    ///< the lock is ours (new, shared in this process, or taken over from a dead holder)

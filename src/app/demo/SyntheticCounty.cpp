@@ -4,7 +4,6 @@
 
 #include "domain/CompensationSchedule.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -38,7 +37,6 @@ const char *const kEventTopics[] = {"ett nytt samarbete med skolorna kring röre
                                     "utbildning i suicidprevention för personal",
                                     "föräldrastöd i samverkan med elevhälsan"};
 
-QString tr(const char *text) { return QCoreApplication::translate("SyntheticCounty", text); }
 QString str(const char *text) { return QString::fromUtf8(text); }
 
 class Generator
@@ -106,7 +104,7 @@ Dataset Generator::run()
     shuffle(m_regionNames);
 
     Dataset data;
-    m_funder = tr("Region Syntetiska län");
+    m_funder = SyntheticCounty::tr("Region Syntetiska län");
     m_used.insert(m_funder);
     data.parties << Party{0, m_funder, PartyKind::Funder, {}};
     const int n = m_o.parties;
@@ -127,10 +125,10 @@ void Generator::addCounterparty(PartyKind kind, Dataset &data)
     Party party;
     party.kind = kind;
     if (kind == PartyKind::CountyPart) {
-        party.name = uniqueName(m_regionNames, tr("Länsdel"));
+        party.name = uniqueName(m_regionNames, SyntheticCounty::tr("Länsdel"));
         const int members = between(2, 5);
         for (int m = 0; m < members; ++m) {
-            const QString member = uniqueName(m_municipalityNames, tr("Medlemskommun"));
+            const QString member = uniqueName(m_municipalityNames, SyntheticCounty::tr("Medlemskommun"));
             data.parties << Party{0, member, PartyKind::Municipality, {}};
             party.members << Membership{member, firstYear, m_o.lastYear};
         }
@@ -138,9 +136,9 @@ void Generator::addCounterparty(PartyKind kind, Dataset &data)
         QStringList pool{QString(pick(kOrganisationKinds) + u' ' + m_regionNames.value(0))};
         if (!m_regionNames.isEmpty())
             m_regionNames.removeFirst();
-        party.name = uniqueName(pool, tr("Organisation"));
+        party.name = uniqueName(pool, SyntheticCounty::tr("Organisation"));
     } else {
-        party.name = uniqueName(m_municipalityNames, tr("Kommun"));
+        party.name = uniqueName(m_municipalityNames, SyntheticCounty::tr("Kommun"));
     }
     data.parties << party;
     const Agreement agreement = agreementFor(party);
@@ -153,7 +151,7 @@ Agreement Generator::agreementFor(const Party &party)
     Agreement a;
     a.firstYear = m_o.lastYear - m_o.years + 1;
     a.lastYear = m_o.lastYear;
-    a.name = tr("Överenskommelse %1 %2–%3").arg(party.name).arg(a.firstYear).arg(a.lastYear);
+    a.name = SyntheticCounty::tr("Överenskommelse %1 %2–%3").arg(party.name).arg(a.firstYear).arg(a.lastYear);
     a.funder = m_funder;
     a.counterparty = party.name;
     const int baseKr = party.kind == PartyKind::CountyPart     ? between(800'000, 2'500'000)
@@ -165,15 +163,15 @@ Agreement Generator::agreementFor(const Party &party)
         a.plkBp.insert(y, between(150, 450));
     for (const Membership &m : party.members)
         a.commitments << MemberCommitment{m.party, Ore(between(50, 300)) * 1000 * kOrePerKrona};
-    for (const QString &title : {tr("Delta i befolkningsundersökningen Liv och hälsa ung"),
-                                 tr("Använda den gemensamma mallen för redovisning")}) {
+    for (const QString &title : {SyntheticCounty::tr("Delta i befolkningsundersökningen Liv och hälsa ung"),
+                                 SyntheticCounty::tr("Använda den gemensamma mallen för redovisning")}) {
         Obligation o{title, {}};
         for (int y = a.firstYear; y < a.lastYear; ++y)
             o.years.insert(y, ObligationYear{chance(85), QString()});
         a.obligations << o;
     }
-    a.decision = Decision{tr("Regionstyrelsen"), QDate(a.firstYear - 1, between(9, 12), between(1, 28)),
-                          tr("RS § %1").arg(between(10, 250))};
+    a.decision = Decision{SyntheticCounty::tr("Regionstyrelsen"), QDate(a.firstYear - 1, between(9, 12), between(1, 28)),
+                          SyntheticCounty::tr("RS § %1").arg(between(10, 250))};
     return a;
 }
 
@@ -223,23 +221,24 @@ AnnualReport Generator::report(const QString &party, int year, Ore expensesOre, 
         line.category = i < standard.size() ? standard.at(i)
                       : i - standard.size() < qsizetype(std::size(kExtraCategories))
                           ? str(kExtraCategories[i - standard.size()])
-                          : tr("Folkhälsoinsats %1").arg(i - standard.size() - qsizetype(std::size(kExtraCategories)) + 1);
+                          : SyntheticCounty::tr("Folkhälsoinsats %1")
+                                .arg(i - standard.size() - qsizetype(std::size(kExtraCategories)) + 1);
         line.amountOre = share;
         if (i == 0)
-            line.footnote = tr("Lönekostnader folkhälsostrateger");
+            line.footnote = SyntheticCounty::tr("Lönekostnader folkhälsostrateger");
         r.expenses << line;
     }
     if (compensationOre > 0) {
         RevenueLine revenue;
         revenue.kind = RevenueKind::RegionalCompensation;
-        revenue.source = tr("Ersättning %1").arg(m_funder);
+        revenue.source = SyntheticCounty::tr("Ersättning %1").arg(m_funder);
         revenue.amountOre = compensationOre;
         r.revenues << revenue;
     }
     for (int e = 0; e < 3; ++e)
-        r.events << tr("Under %1 genomfördes %2.").arg(year).arg(pick(kEventTopics));
-    r.staffResources << tr("Folkhälsoarbetet bemannas av %1 personer.").arg(between(1, 6));
-    r.signature = Signature{person(), tr("kommundirektör"), person(), tr("folkhälsostrateg")};
+        r.events << SyntheticCounty::tr("Under %1 genomfördes %2.").arg(year).arg(pick(kEventTopics));
+    r.staffResources << SyntheticCounty::tr("Folkhälsoarbetet bemannas av %1 personer.").arg(between(1, 6));
+    r.signature = Signature{person(), SyntheticCounty::tr("kommundirektör"), person(), SyntheticCounty::tr("folkhälsostrateg")};
     return r;
 }
 

@@ -5,6 +5,8 @@
 #include "domain/Dataset.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
+
 namespace fhb::app {
 
 /// What `folkhalsobok-cli generate` asks for.
@@ -28,6 +30,7 @@ struct SyntheticCountyOptions {
 /// requirement and about one report in twenty is missing.
 class SyntheticCounty
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::app::SyntheticCounty)
 public:
     /// Refuses counts outside the documented ranges with a Swedish sentence.
     static Status validate(const SyntheticCountyOptions &options);

@@ -5,7 +5,6 @@
 #include "ExchangeJsonScan.h"
 #include "ExchangeReader.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <utility>
@@ -14,8 +13,6 @@
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("ExchangeFile", text); }
 
 // QJsonDocument sorts keys alphabetically; we keep the documented order
 // (format and version first, name before details) so files read well and diff well.
@@ -241,30 +238,30 @@ Node reportNode(const AnnualReport &r)
 QString syntaxReason(QJsonParseError::ParseError error)
 {
     switch (error) {
-    case QJsonParseError::UnterminatedObject: return tr("ett objekt avslutas inte med }");
-    case QJsonParseError::MissingNameSeparator: return tr("kolon saknas efter ett fältnamn");
-    case QJsonParseError::UnterminatedArray: return tr("en lista avslutas inte med ]");
-    case QJsonParseError::MissingValueSeparator: return tr("kommatecken saknas mellan två värden");
-    case QJsonParseError::IllegalValue: return tr("ogiltigt värde");
-    case QJsonParseError::TerminationByNumber: return tr("filen tar slut mitt i ett tal");
-    case QJsonParseError::IllegalNumber: return tr("ogiltigt tal");
-    case QJsonParseError::IllegalEscapeSequence: return tr("ogiltig escape-sekvens i en text");
-    case QJsonParseError::IllegalUTF8String: return tr("texten är inte giltig UTF-8");
-    case QJsonParseError::UnterminatedString: return tr("en text avslutas inte med \"");
-    case QJsonParseError::MissingObject: return tr("ett objekt förväntades");
-    case QJsonParseError::DeepNesting: return tr("för djup nästling");
-    case QJsonParseError::DocumentTooLarge: return tr("filen är för stor");
-    case QJsonParseError::GarbageAtEnd: return tr("text efter filens slut");
+    case QJsonParseError::UnterminatedObject: return ExchangeReader::tr("ett objekt avslutas inte med }");
+    case QJsonParseError::MissingNameSeparator: return ExchangeReader::tr("kolon saknas efter ett fältnamn");
+    case QJsonParseError::UnterminatedArray: return ExchangeReader::tr("en lista avslutas inte med ]");
+    case QJsonParseError::MissingValueSeparator: return ExchangeReader::tr("kommatecken saknas mellan två värden");
+    case QJsonParseError::IllegalValue: return ExchangeReader::tr("ogiltigt värde");
+    case QJsonParseError::TerminationByNumber: return ExchangeReader::tr("filen tar slut mitt i ett tal");
+    case QJsonParseError::IllegalNumber: return ExchangeReader::tr("ogiltigt tal");
+    case QJsonParseError::IllegalEscapeSequence: return ExchangeReader::tr("ogiltig escape-sekvens i en text");
+    case QJsonParseError::IllegalUTF8String: return ExchangeReader::tr("texten är inte giltig UTF-8");
+    case QJsonParseError::UnterminatedString: return ExchangeReader::tr("en text avslutas inte med \"");
+    case QJsonParseError::MissingObject: return ExchangeReader::tr("ett objekt förväntades");
+    case QJsonParseError::DeepNesting: return ExchangeReader::tr("för djup nästling");
+    case QJsonParseError::DocumentTooLarge: return ExchangeReader::tr("filen är för stor");
+    case QJsonParseError::GarbageAtEnd: return ExchangeReader::tr("text efter filens slut");
     case QJsonParseError::NoError: break;
     }
-    return tr("ogiltig JSON");
+    return ExchangeReader::tr("ogiltig JSON");
 }
 
 } // namespace
 
 QString tooLargeMessage(qint64 bytes)
 {
-    return tr("filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.")
+    return ExchangeReader::tr("filen är %1 MB; en utbytesfil får vara högst %2 MB. Dela upp den, till exempel en fil per år.")
         .arg((bytes + 1024 * 1024 - 1) / (1024 * 1024))
         .arg(kExchangeMaxBytes / (1024 * 1024));
 }
@@ -316,10 +313,10 @@ Result<Dataset> exchangeFromJson(const QByteArray &json)
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
         return Result<Dataset>::failure(
-            tr("rad %1, kolumn %2: %3").arg(line).arg(column).arg(syntaxReason(error.error)));
+            ExchangeReader::tr("rad %1, kolumn %2: %3").arg(line).arg(column).arg(syntaxReason(error.error)));
     }
     if (!doc.isObject())
-        return Result<Dataset>::failure(tr("filen ska innehålla ett JSON-objekt med \"format\" och \"version\""));
+        return Result<Dataset>::failure(ExchangeReader::tr("filen ska innehålla ett JSON-objekt med \"format\" och \"version\""));
     if (const std::optional<QString> problem = exchangeJsonProblem(json))
         return Result<Dataset>::failure(*problem);
     return ExchangeReader::read(doc.object());

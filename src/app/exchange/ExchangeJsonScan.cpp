@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeJsonScan.h"
 
-#include <QCoreApplication>
+#include "ExchangeReader.h"
+
 #include <QList>
 #include <QSet>
 
@@ -11,8 +12,6 @@
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("ExchangeFile", text); }
 
 struct Frame {
     bool object = false;
@@ -67,7 +66,7 @@ public:
                     Frame &frame = m_frames.last();
                     frame.key = text;
                     if (frame.keys.contains(text))
-                        return QString(path() + QStringLiteral(": ") + tr("fältet finns två gånger"));
+                        return QString(path() + QStringLiteral(": ") + ExchangeReader::tr("fältet finns två gånger"));
                     frame.keys.insert(text);
                     expectKey = false;
                 } else {
@@ -138,7 +137,7 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return refuse(tr("en text innehåller ett styrtecken (%1) som inte är skrivet som \\u-escape")
+                return refuse(ExchangeReader::tr("en text innehåller ett styrtecken (%1) som inte är skrivet som \\u-escape")
                                   .arg(QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper()));
             if (c == '\\' && m_pos + 1 < m_json.size()) {
                 const char e = m_json[m_pos + 1];
@@ -186,8 +185,8 @@ private:
         bool ok = false;
         const double value = QByteArray(token.data(), token.size()).toDouble(&ok);
         if (!ok || !std::isfinite(value) || std::fabs(value) >= 9007199254740992.0)
-            return refuse(tr("är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal "
-                             "(fick %1)").arg(QString::fromLatin1(token.data(), token.size()).left(40)));
+            return refuse(ExchangeReader::tr("är för stort: högst 9007199254740992 (2^53) är tillåtet, skrivet som ett heltal "
+                                             "(fick %1)").arg(QString::fromLatin1(token.data(), token.size()).left(40)));
         return true;
     }
 

@@ -6,7 +6,6 @@
 #include "domain/CompensationSchedule.h"
 #include "domain/Text.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -20,8 +19,6 @@
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("ExchangeFile", text); }
 
 // The first problem aborts the whole parse; an exception carries it up
 // through the nested readers without an error check after every field.
@@ -44,11 +41,11 @@ QString describe(const QJsonValue &v)
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
     case QJsonValue::String: return QString(u'"' + v.toString().left(40) + u'"');
-    case QJsonValue::Array: return tr("en lista");
-    case QJsonValue::Object: return tr("ett objekt");
+    case QJsonValue::Array: return ExchangeReader::tr("en lista");
+    case QJsonValue::Object: return ExchangeReader::tr("ett objekt");
     case QJsonValue::Undefined: break;
     }
-    return tr("ingenting");
+    return ExchangeReader::tr("ingenting");
 }
 
 [[noreturn]] void fail(const QString &path, const QString &reason) { throw ParseFailure{path, reason}; }
@@ -64,14 +61,14 @@ public:
         : m_path(std::move(path))
     {
         if (!value.isObject())
-            fail(m_path, tr("ska vara ett objekt (fick %1)").arg(describe(value)));
+            fail(m_path, ExchangeReader::tr("ska vara ett objekt (fick %1)").arg(describe(value)));
         m_object = value.toObject();
         QSet<QString> allowed;
         for (const char *k : known)
             allowed.insert(QString::fromLatin1(k));
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
             if (!allowed.contains(it.key()))
-                fail(child(m_path, it.key()), tr("okänt fält"));
+                fail(child(m_path, it.key()), ExchangeReader::tr("okänt fält"));
     }
 
     QString path(const char *key) const { return child(m_path, key); }
@@ -81,7 +78,7 @@ public:
     QJsonValue required(const char *key) const
     {
         if (!has(key))
-            fail(path(key), tr("fältet saknas"));
+            fail(path(key), ExchangeReader::tr("fältet saknas"));
         return value(key);
     }
 
@@ -91,7 +88,7 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(path(key), tr("fältet saknas"));
+                fail(path(key), ExchangeReader::tr("fältet saknas"));
             return {};
         }
         return textOf(value(key), path(key), kind, nonEmpty);
@@ -100,11 +97,11 @@ public:
     static QString textOf(const QJsonValue &v, const QString &where, TextKind kind, bool nonEmpty = false)
     {
         if (!v.isString())
-            fail(where, tr("ska vara en text (fick %1)").arg(describe(v)));
+            fail(where, ExchangeReader::tr("ska vara en text (fick %1)").arg(describe(v)));
         const bool oneLine = kind == TextKind::Name || kind == TextKind::Line;
         const QString t = oneLine ? fhb::text::clean(v.toString()) : v.toString();
         if (nonEmpty && t.trimmed().isEmpty())
-            fail(where, tr("får inte vara tomt"));
+            fail(where, ExchangeReader::tr("får inte vara tomt"));
         if (const QString problem = fhb::text::problem(t, kind); !problem.isEmpty())
             fail(where, problem);
         return t;
@@ -113,15 +110,15 @@ public:
     static qint64 integerOf(const QJsonValue &v, const QString &where)
     {
         if (!v.isDouble())
-            fail(where, tr("ska vara ett heltal (fick %1)").arg(describe(v)));
+            fail(where, ExchangeReader::tr("ska vara ett heltal (fick %1)").arg(describe(v)));
         const double d = v.toDouble();
         if (!std::isfinite(d) || std::floor(d) != d)
-            fail(where, tr("ska vara ett heltal (fick %1)").arg(describe(v)));
+            fail(where, ExchangeReader::tr("ska vara ett heltal (fick %1)").arg(describe(v)));
         // The double is rounded (2^53 + 1 reads as 2^53): compare the integer QJsonDocument
         // keeps for an integer token (exchangeJsonProblem refuses the other spellings).
         const qint64 exact = v.toInteger(std::numeric_limits<qint64>::max());
         if (std::fabs(d) > kMaxExactInteger || exact > kMaxAmountOre || exact < -kMaxAmountOre)
-            fail(where, tr("är för stort: högst 9007199254740992 (2^53) är tillåtet"));
+            fail(where, ExchangeReader::tr("är för stort: högst 9007199254740992 (2^53) är tillåtet"));
         return exact;
     }
 
@@ -131,14 +128,15 @@ public:
     {
         const qint64 v = integer(key);
         if (v < 0)
-            fail(path(key), tr("får inte vara negativt (fick %1)").arg(v));
+            fail(path(key), ExchangeReader::tr("får inte vara negativt (fick %1)").arg(v));
         return v;
     }
 
     static int yearOf(qint64 v, const QString &where)
     {
         if (v < kFirstYear || v > kLastYear)
-            fail(where, tr("ska vara ett år mellan %1 och %2 (fick %3)").arg(kFirstYear).arg(kLastYear).arg(v));
+            fail(where, ExchangeReader::tr("ska vara ett år mellan %1 och %2 (fick %3)")
+                            .arg(kFirstYear).arg(kLastYear).arg(v));
         return int(v);
     }
     int year(const char *key) const { return yearOf(integer(key), path(key)); }
@@ -147,7 +145,7 @@ public:
     {
         const qint64 v = integer(key);
         if (v < low || v > high)
-            fail(path(key), tr("ska ligga mellan %1 och %2 (fick %3)").arg(low).arg(high).arg(v));
+            fail(path(key), ExchangeReader::tr("ska ligga mellan %1 och %2 (fick %3)").arg(low).arg(high).arg(v));
         return int(v);
     }
 
@@ -155,12 +153,12 @@ public:
     {
         if (!has(key)) {
             if (required)
-                fail(path(key), tr("fältet saknas"));
+                fail(path(key), ExchangeReader::tr("fältet saknas"));
             return {};
         }
         const QJsonValue v = value(key);
         if (!v.isArray())
-            fail(path(key), tr("ska vara en lista (fick %1)").arg(describe(v)));
+            fail(path(key), ExchangeReader::tr("ska vara en lista (fick %1)").arg(describe(v)));
         return v.toArray();
     }
 
@@ -171,9 +169,9 @@ public:
             return {};
         const QDate d = QDate::fromString(t, Qt::ISODate);
         if (!d.isValid() || t.size() != 10)
-            fail(path(key), tr("ska vara ett datum ÅÅÅÅ-MM-DD eller \"\" (fick \"%1\")").arg(t));
+            fail(path(key), ExchangeReader::tr("ska vara ett datum ÅÅÅÅ-MM-DD eller \"\" (fick \"%1\")").arg(t));
         if (d.year() < kFirstYear || d.year() > kLastYear)
-            fail(path(key), tr("ska vara ett datum mellan %1-01-01 och %2-12-31 (fick \"%3\")")
+            fail(path(key), ExchangeReader::tr("ska vara ett datum mellan %1-01-01 och %2-12-31 (fick \"%3\")")
                                 .arg(kFirstYear).arg(kLastYear).arg(t));
         return d;
     }
@@ -188,7 +186,8 @@ public:
         QStringList names;
         for (Enum e : all)
             names << toKey(e);
-        fail(path(key), tr("okänt värde \"%1\"; tillåtna värden: %2").arg(t, names.join(QStringLiteral(", "))));
+        fail(path(key), ExchangeReader::tr("okänt värde \"%1\"; tillåtna värden: %2")
+                            .arg(t, names.join(QStringLiteral(", "))));
     }
 
 private:
@@ -214,12 +213,12 @@ Party readParty(const QJsonValue &v, const QString &path)
                                  {PartyKind::Funder, PartyKind::Municipality, PartyKind::CountyPart, PartyKind::Organisation});
     const QJsonArray members = o.array("members");
     if (!members.isEmpty() && p.kind != PartyKind::CountyPart)
-        fail(o.path("members"), tr("bara en länsdel (county-part) kan ha medlemmar"));
+        fail(o.path("members"), ExchangeReader::tr("bara en länsdel (county-part) kan ha medlemmar"));
     for (qsizetype i = 0; i < members.size(); ++i) {
         const ObjectReader m(members.at(i), index(o.path("members"), i), {"party", "fromYear", "toYear"});
         Membership ms{m.text("party", TextKind::Name, true, true), m.year("fromYear"), m.year("toYear")};
         if (ms.toYear < ms.fromYear)
-            fail(m.path("toYear"), tr("får inte vara före fromYear"));
+            fail(m.path("toYear"), ExchangeReader::tr("får inte vara före fromYear"));
         p.members << ms;
     }
     return p;
@@ -232,13 +231,13 @@ QMap<int, QJsonValue> yearMap(const ObjectReader &o, const char *key)
         return out;
     const QJsonValue v = o.value(key);
     if (!v.isObject())
-        fail(o.path(key), tr("ska vara ett objekt med år som nycklar (fick %1)").arg(describe(v)));
+        fail(o.path(key), ExchangeReader::tr("ska vara ett objekt med år som nycklar (fick %1)").arg(describe(v)));
     const QJsonObject map = v.toObject();
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         bool ok = false;
         const int year = it.key().toInt(&ok);
         if (!ok || it.key().size() != 4)
-            fail(child(o.path(key), it.key()), tr("nyckeln ska vara ett årtal som \"2024\""));
+            fail(child(o.path(key), it.key()), ExchangeReader::tr("nyckeln ska vara ett årtal som \"2024\""));
         out.insert(ObjectReader::yearOf(year, child(o.path(key), it.key())), it.value());
     }
     return out;
@@ -253,7 +252,7 @@ Obligation readObligation(const QJsonValue &v, const QString &path)
     for (auto it = fulfilled.cbegin(); it != fulfilled.cend(); ++it) {
         if (!it.value().isBool())
             fail(child(o.path("fulfilled"), QString::number(it.key())),
-                 tr("ska vara true eller false (fick %1)").arg(describe(it.value())));
+                 ExchangeReader::tr("ska vara true eller false (fick %1)").arg(describe(it.value())));
         ob.years[it.key()].fulfilled = it.value().toBool();
     }
     const QMap<int, QJsonValue> notes = yearMap(o, "notes");
@@ -273,7 +272,7 @@ void readYearAmounts(const ObjectReader &o, const char *key, const char *valueKe
         const ObjectReader e(a.at(i), index(o.path(key), i), {"year", valueKey});
         const int year = e.year("year");
         if (seen.contains(year))
-            fail(e.path("year"), tr("året %1 finns redan i listan").arg(year));
+            fail(e.path("year"), ExchangeReader::tr("året %1 finns redan i listan").arg(year));
         seen.insert(year);
         store(year, amount ? e.amount(valueKey) : e.boundedInt(valueKey, -10000, 10000));
     }
@@ -291,7 +290,7 @@ Agreement readAgreement(const QJsonValue &v, const QString &path)
     a.firstYear = o.year("firstYear");
     a.lastYear = o.year("lastYear");
     if (a.lastYear < a.firstYear)
-        fail(o.path("lastYear"), tr("får inte vara före firstYear (%1)").arg(a.firstYear));
+        fail(o.path("lastYear"), ExchangeReader::tr("får inte vara före firstYear (%1)").arg(a.firstYear));
     if (o.has("baseCompensationOre") && !o.value("baseCompensationOre").isNull())
         a.baseCompensationOre = o.amount("baseCompensationOre");
     readYearAmounts(o, "decided", "amountOre", true, [&](int y, qint64 ore) { a.decidedOre.insert(y, ore); });
@@ -318,7 +317,7 @@ Agreement readAgreement(const QJsonValue &v, const QString &path)
     // bound would otherwise be stored and then wrap or vanish from the balance.
     if (const std::optional<int> year = CompensationSchedule(a).firstYearOutOfRange())
         fail(o.path(o.has("indexation") ? "indexation" : "baseCompensationOre"),
-             tr("ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)")
+             ExchangeReader::tr("ersättningen för %1 blir större än det högsta tillåtna beloppet 9007199254740992 öre (2^53)")
                  .arg(*year));
     return a;
 }
@@ -333,7 +332,7 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
     r.periodStart = o.date("periodStart");
     r.periodEnd = o.date("periodEnd");
     if (r.periodStart.isValid() && r.periodEnd.isValid() && r.periodEnd < r.periodStart)
-        fail(o.path("periodEnd"), tr("får inte vara före periodStart"));
+        fail(o.path("periodEnd"), ExchangeReader::tr("får inte vara före periodStart"));
     if (o.has("status"))
         r.status = o.choice<ReportStatus>("status", reportStatusFromKey, reportStatusKey,
                                           {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Approved});
@@ -342,12 +341,12 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
     const QJsonArray events = o.array("events");
     const QJsonArray staff = o.array("staffResources");
     if (expenses.size() + revenues.size() + events.size() + staff.size() > kMaxReportLines)
-        fail(path, tr("rapporten har fler än %1 rader och stycken").arg(kMaxReportLines));
+        fail(path, ExchangeReader::tr("rapporten har fler än %1 rader och stycken").arg(kMaxReportLines));
     // The running totals stay within the bound, so that no sum made of them can wrap.
     const auto addToTotal = [](Ore &total, Ore amount, const ObjectReader &e, const QString &what) {
         if (total > kMaxAmountOre - amount)
-            fail(e.path("amountOre"), tr("summan av %1 blir större än det högsta tillåtna beloppet "
-                                         "9007199254740992 öre (2^53)").arg(what));
+            fail(e.path("amountOre"), ExchangeReader::tr("summan av %1 blir större än det högsta tillåtna beloppet "
+                                                         "9007199254740992 öre (2^53)").arg(what));
         total += amount;
     };
     Ore expenseTotal = 0;
@@ -357,7 +356,7 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
         line.category = e.text("category", TextKind::Line, true, true);
         line.amountOre = e.amount("amountOre");
         line.footnote = e.text("footnote", TextKind::Footnote);
-        addToTotal(expenseTotal, line.amountOre, e, tr("utgifterna"));
+        addToTotal(expenseTotal, line.amountOre, e, ExchangeReader::tr("utgifterna"));
         r.expenses << line;
     }
     Ore revenueTotal = 0;
@@ -369,7 +368,7 @@ AnnualReport readReport(const QJsonValue &v, const QString &path)
         line.source = e.text("source", TextKind::Line, true, true);
         line.amountOre = e.amount("amountOre");
         line.note = e.text("note", TextKind::Footnote);
-        addToTotal(revenueTotal, line.amountOre, e, tr("intäkterna"));
+        addToTotal(revenueTotal, line.amountOre, e, ExchangeReader::tr("intäkterna"));
         r.revenues << line;
     }
     r.events = readTexts(o, "events");
@@ -393,7 +392,7 @@ void checkLookAlikes(const QStringList &names, const QString &list, const QStrin
         const auto it = first.constFind(key);
         if (it != first.constEnd() && names.at(it.value()) != names.at(i))
             fail(child(index(list, i), "name"),
-                 tr("liknar %1 '%2' i %3").arg(what, names.at(it.value()), index(list, it.value())));
+                 ExchangeReader::tr("liknar %1 '%2' i %3").arg(what, names.at(it.value()), index(list, it.value())));
         first.insert(key, i);
     }
 }
@@ -410,17 +409,17 @@ void readApproval(const QJsonValue &v, const QString &path, Dataset &data)
     a.fingerprint = o.text("fingerprint", TextKind::Line, true);
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hex.match(a.fingerprint).hasMatch())
-        fail(o.path("fingerprint"), tr("ska vara 64 hexadecimala siffror (0–9, a–f)"));
+        fail(o.path("fingerprint"), ExchangeReader::tr("ska vara 64 hexadecimala siffror (0–9, a–f)"));
     const QString at = o.text("approvedAt", TextKind::Line, true);
     a.at = QDateTime::fromString(at, Qt::ISODateWithMs);
     if (!a.at.isValid() || !at.endsWith(u'Z'))
-        fail(o.path("approvedAt"), tr("ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick \"%1\")")
+        fail(o.path("approvedAt"), ExchangeReader::tr("ska vara en tidpunkt i UTC, till exempel 2026-03-01T09:30:00.000Z (fick \"%1\")")
                                        .arg(at.left(40)));
     a.who = o.text("approvedBy", TextKind::Line, true, true);
     const auto report = std::find_if(data.reports.begin(), data.reports.end(),
                                      [&](const AnnualReport &r) { return r.party == party && r.year == year; });
     if (report == data.reports.end())
-        fail(o.path("year"), tr("filen har ingen rapport för %1 %2").arg(party).arg(year));
+        fail(o.path("year"), ExchangeReader::tr("filen har ingen rapport för %1 %2").arg(party).arg(year));
     report->approvals.append(a);
 }
 
@@ -431,7 +430,8 @@ void checkUnique(const QStringList &keys, const QString &list, const char *field
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const auto it = first.constFind(keys.at(i));
         if (it != first.constEnd())
-            fail(child(index(list, i), field), tr("%1 finns redan i %2").arg(what, index(list, it.value())));
+            fail(child(index(list, i), field), ExchangeReader::tr("%1 finns redan i %2")
+                                                   .arg(what, index(list, it.value())));
         first.insert(keys.at(i), i);
     }
 }
@@ -441,10 +441,11 @@ Dataset readDataset(const QJsonObject &root)
     const ObjectReader o(root, QString(), {"format", "version", "parties", "agreements", "reports", "approvals"});
     const QString format = o.text("format", TextKind::Line, true);
     if (format != QLatin1String(kExchangeFormat))
-        fail(QStringLiteral("format"), tr("ska vara \"%1\" (fick \"%2\")").arg(QLatin1String(kExchangeFormat), format));
+        fail(QStringLiteral("format"), ExchangeReader::tr("ska vara \"%1\" (fick \"%2\")")
+                                           .arg(QLatin1String(kExchangeFormat), format));
     const qint64 version = ObjectReader::integerOf(o.required("version"), QStringLiteral("version"));
     if (version != kExchangeVersion)
-        fail(QStringLiteral("version"), tr("version %1 stöds inte; det här programmet läser version %2")
+        fail(QStringLiteral("version"), ExchangeReader::tr("version %1 stöds inte; det här programmet läser version %2")
                                             .arg(version).arg(kExchangeVersion));
     Dataset data;
     QStringList partyKeys, agreementKeys, reportKeys;
@@ -453,21 +454,21 @@ Dataset readDataset(const QJsonObject &root)
         data.parties << readParty(parties.at(i), index(QStringLiteral("parties"), i));
         partyKeys << data.parties.last().name;
     }
-    checkUnique(partyKeys, QStringLiteral("parties"), "name", tr("Namnet"));
-    checkLookAlikes(partyKeys, QStringLiteral("parties"), tr("parten"));
+    checkUnique(partyKeys, QStringLiteral("parties"), "name", ExchangeReader::tr("Namnet"));
+    checkLookAlikes(partyKeys, QStringLiteral("parties"), ExchangeReader::tr("parten"));
     const QJsonArray agreements = o.array("agreements");
     for (qsizetype i = 0; i < agreements.size(); ++i) {
         data.agreements << readAgreement(agreements.at(i), index(QStringLiteral("agreements"), i));
         agreementKeys << data.agreements.last().name;
     }
-    checkUnique(agreementKeys, QStringLiteral("agreements"), "name", tr("Namnet"));
-    checkLookAlikes(agreementKeys, QStringLiteral("agreements"), tr("överenskommelsen"));
+    checkUnique(agreementKeys, QStringLiteral("agreements"), "name", ExchangeReader::tr("Namnet"));
+    checkLookAlikes(agreementKeys, QStringLiteral("agreements"), ExchangeReader::tr("överenskommelsen"));
     const QJsonArray reports = o.array("reports");
     for (qsizetype i = 0; i < reports.size(); ++i) {
         data.reports << readReport(reports.at(i), index(QStringLiteral("reports"), i));
         reportKeys << QString(data.reports.last().party + u'\n' + QString::number(data.reports.last().year));
     }
-    checkUnique(reportKeys, QStringLiteral("reports"), "year", tr("En rapport för samma part och år"));
+    checkUnique(reportKeys, QStringLiteral("reports"), "year", ExchangeReader::tr("En rapport för samma part och år"));
     const QJsonArray approvals = o.array("approvals");
     for (qsizetype i = 0; i < approvals.size(); ++i)
         readApproval(approvals.at(i), index(QStringLiteral("approvals"), i), data);

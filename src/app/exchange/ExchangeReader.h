@@ -5,6 +5,7 @@
 #include "domain/Dataset.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace fhb::app {
@@ -13,6 +14,7 @@ namespace fhb::app {
 /// Dataset, checking every field (docs/exchange-format.md, "Reading: rules").
 class ExchangeReader
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::app::ExchangeReader)
 public:
     /// The dataset, or "<JSON path>: <Swedish reason>" for the first problem found.
     static Result<Dataset> read(const QJsonObject &root);

@@ -6,17 +6,10 @@
 #include "app/exchange/ReportFingerprint.h"
 #include "storage/dataset/DatasetStore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace fhb::app {
-
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("AnnualReportPdf", text); }
-
-} // namespace
 
 Result<AnnualReportPdf> loadAnnualReportPdf(storage::Database &db, const QString &party, int year)
 {
@@ -26,7 +19,7 @@ Result<AnnualReportPdf> loadAnnualReportPdf(storage::Database &db, const QString
     const AnnualReport *report = data->report(party, year);
     if (!report)
         return Result<AnnualReportPdf>::failure(ErrorKind::NotFound,
-            tr("Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.").arg(party).arg(year));
+            AnnualReportPdf::tr("Det finns ingen årsredovisning för %1 år %2. Kontrollera partens namn och året.").arg(party).arg(year));
     AnnualReportPdf pdf(*data, *report);
     const auto version = approvedVersion(db, *report);
     if (!version)
@@ -44,7 +37,7 @@ Result<BatchExportResult> exportAnnualReports(storage::Database &db, const Batch
     const QDir dir(options.directory);
     if (!QDir().mkpath(dir.absolutePath()))
         return Result<BatchExportResult>::failure(ErrorKind::Invalid,
-            tr("Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.")
+            AnnualReportPdf::tr("Mappen %1 kunde inte skapas. Kontrollera sökvägen och att du får skriva där.")
                 .arg(QDir::toNativeSeparators(dir.absolutePath())));
     BatchExportResult result;
     QList<const AnnualReport *> chosen;
@@ -75,7 +68,7 @@ Result<BatchExportResult> exportAnnualReports(storage::Database &db, const Batch
             continue;
         }
         if (!QFileInfo(file).isFile()) { // counted only when it is really there
-            result.failed.append({report.party, tr("PDF-filen %1 skrevs men finns inte i mappen.")
+            result.failed.append({report.party, AnnualReportPdf::tr("PDF-filen %1 skrevs men finns inte i mappen.")
                                                     .arg(QDir::toNativeSeparators(file)),
                                   storage::OutputErrorKind::Other});
             continue;

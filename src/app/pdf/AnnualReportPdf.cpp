@@ -7,7 +7,6 @@
 #include "domain/Checks.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -21,8 +20,6 @@
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("AnnualReportPdf", text); }
 
 constexpr int kResolution = 1200;
 
@@ -43,11 +40,11 @@ CofundingFacts cofundingFacts(const Dataset &data, const AnnualReport &report)
     }
     const QList<Finding> findings = checks::compensationConsistency(data, report);
     for (const Finding &f : findings)
-        facts.notes << QString(tr("Observera: ") + f.message);
+        facts.notes << QString(AnnualReportPdf::tr("Observera: ") + f.message);
     const bool ownAgreement = std::any_of(facts.rows.cbegin(), facts.rows.cend(),
                                           [&](const BalanceRow &r) { return !r.isMemberRow && r.party == report.party; });
     if (findings.isEmpty() && ownAgreement)
-        facts.notes << tr("Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.")
+        facts.notes << AnnualReportPdf::tr("Redovisad ersättning från regionen (%1) stämmer med överenskommelsens ersättning för %2.")
                            .arg(money::formatKr(report.regionalCompensationOre()))
                            .arg(report.year);
     return facts;

@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "storage/OutputFile.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -27,6 +28,7 @@ namespace fhb::app {
 /// constructor, so the dataset need not outlive it. Not a QObject; cheap to copy.
 class AnnualReportPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::app::AnnualReportPdf)
 public:
     /// `data` supplies the agreements and the other reports of the year for the co-funding
     /// section (DatasetStore::load({.year = report.year}) is enough).

@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnnualReportPdfContent.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("AnnualReportPdf", text); }
 
 // Sizes in points.
 constexpr qreal kTitle = 18;

@@ -7,6 +7,8 @@
 #include "domain/AnnualReport.h"
 #include "domain/CofundingBalance.h"
 
+#include <QCoreApplication>
+
 namespace fhb::app {
 
 /// What the co-funding section of a report says, worked out from the whole dataset once.
@@ -21,6 +23,7 @@ struct CofundingFacts {
 /// The pieces paint in the style's device units; the style must outlive them.
 class AnnualReportPdfContent
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::app::AnnualReportPdfContent)
 public:
     AnnualReportPdfContent(const AnnualReport &report, const CofundingFacts &facts, const AnnualReportPdfStyle &style);
     QList<FlowPiece> pieces() const;

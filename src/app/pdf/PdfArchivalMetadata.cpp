@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfArchivalMetadata.h"
 
+#include "AnnualReportPdf.h"
+
 #include "app/Logging.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace fhb::app {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("AnnualReportPdf", text); }
 
 // A PDF text string in UTF-16BE with a byte-order mark, hex-encoded: no escaping needed.
 QByteArray pdfText(const QString &text)
@@ -103,7 +102,7 @@ Result<QByteArray> withArchivalMetadata(const QByteArray &pdf, const PdfMetadata
     const auto catalog = trailer ? catalogBody(pdf, trailer->root) : std::nullopt;
     if (!trailer || !catalog || !pdf.endsWith("%%EOF\n")) {
         qCWarning(lcPdf) << "unexpected PDF structure from QPdfWriter";
-        return Result<QByteArray>::failure(ErrorKind::Io, tr("PDF-filen kunde inte kompletteras med arkivuppgifter: "
+        return Result<QByteArray>::failure(ErrorKind::Io, AnnualReportPdf::tr("PDF-filen kunde inte kompletteras med arkivuppgifter: "
                                               "den har inte den form som väntades. Rapportera felet."));
     }
     const int infoNumber = trailer->size;

@@ -4,9 +4,15 @@
 
 namespace fhb::app {
 
+// Swedish is the source language and has no catalogue of its own, so a %n plural would read
+// "1 rader": the singular is a sentence of its own (docs/translations.md).
+QString ImportExpenseLines::undoText(qsizetype count)
+{
+    return count == 1 ? tr("Importera 1 rad från huvudbok") : tr("Importera %1 rader från huvudbok").arg(count);
+}
+
 ImportExpenseLines::ImportExpenseLines(ReportDocument *document, QList<ExpenseLine> lines)
-    : WriteFirstCommand(tr("Importera %n rader från huvudbok", nullptr, int(lines.size()))), m_document(document),
-      m_lines(std::move(lines))
+    : WriteFirstCommand(undoText(lines.size())), m_document(document), m_lines(std::move(lines))
 {
 }
 

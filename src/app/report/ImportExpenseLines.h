@@ -21,6 +21,7 @@ public:
     ImportExpenseLines(ReportDocument *document, QList<ExpenseLine> lines);
 
 private:
+    static QString undoText(qsizetype count);
     Status apply() override;
     Status revert() override;
     ReportDocument *m_document;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 
-#include "CatalogueTranslator.h"
 #include "QtTranslationGaps.h"
 
 #include <QCoreApplication>
@@ -54,8 +53,8 @@ void Translations::setLanguage(const QString &language)
     removeAll();
     m_language = wanted;
     if (wanted == QStringLiteral("en")) {
-        m_catalogue = new CatalogueTranslator(this);
-        if (m_catalogue->loadLanguage(wanted))
+        m_catalogue = new QTranslator(this);
+        if (m_catalogue->load(QStringLiteral(":/i18n/folkhalsobok_en.qm")))
             QCoreApplication::installTranslator(m_catalogue);
         return;
     }

@@ -9,12 +9,11 @@ class QTranslator;
 
 namespace fhb::gui {
 
-class CatalogueTranslator;
-
 /// The translators of the user interface language. Swedish is the source language of
 /// every string, so Swedish needs only Qt's own catalogue (and QtTranslationGaps for what
-/// it lacks); English needs our catalogue and nothing of Qt's. Changing the language
-/// installs the new translators, which sends QEvent::LanguageChange to every widget.
+/// it lacks); English needs our catalogue (a plain QTranslator with
+/// ":/i18n/folkhalsobok_en.qm") and nothing of Qt's. Changing the language installs the
+/// new translators, which sends QEvent::LanguageChange to every widget.
 class Translations : public QObject
 {
     Q_OBJECT
@@ -38,7 +37,7 @@ private:
     QString m_language;
     QTranslator *m_qt = nullptr;
     QTranslator *m_gaps = nullptr;
-    CatalogueTranslator *m_catalogue = nullptr;
+    QTranslator *m_catalogue = nullptr;
 };
 
 } // namespace fhb::gui

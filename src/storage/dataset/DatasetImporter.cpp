@@ -10,7 +10,6 @@
 #include "domain/AgreementRules.h"
 #include "domain/Text.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -18,11 +17,6 @@
 namespace fhb::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasetStore", text);
-}
 
 /// The file's content is wrong at `path` (Invalid).
 Status fail(const QString &path, const QString &reason)
@@ -40,12 +34,12 @@ Status checkYear(int year, const QString &path)
 {
     if (year >= kFirstYear && year <= kLastYear)
         return {};
-    return fail(path, tr("årtalet %1 ligger utanför %2–%3").arg(year).arg(kFirstYear).arg(kLastYear));
+    return fail(path, DatasetImporter::tr("årtalet %1 ligger utanför %2–%3").arg(year).arg(kFirstYear).arg(kLastYear));
 }
 
 Status checkAmount(qint64 ore, const QString &path)
 {
-    return ore >= 0 ? Status() : fail(path, tr("beloppet får inte vara negativt"));
+    return ore >= 0 ? Status() : fail(path, DatasetImporter::tr("beloppet får inte vara negativt"));
 }
 
 QString reportKey(const QString &party, int year)

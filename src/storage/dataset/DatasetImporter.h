@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "DatasetStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -16,6 +17,7 @@ class RowWriter;
 
 class DatasetImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::DatasetImporter)
 public:
     DatasetImporter(Database &db, const ImportOptions &options);
     Result<ImportSummary> run(const Dataset &data);

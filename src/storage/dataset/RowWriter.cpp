@@ -5,18 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 
-#include <QCoreApplication>
-
 namespace fhb::storage {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
-} // namespace
 
 struct RowWriter::Queries {
     explicit Queries(const QSqlDatabase &db)

@@ -5,6 +5,7 @@
 #include "domain/Dataset.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -19,6 +20,7 @@ class Database;
 
 class RowWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(fhb::storage::RowWriter)
 public:
     /// `partyIds` maps party names to ids and must hold every party referred to.
     RowWriter(const Database &db, const QHash<QString, qint64> &partyIds);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PartyRegister.h"
 
+#include "Logging.h"
+
 #include "domain/Text.h"
 
 namespace fhb::app {
@@ -18,7 +20,9 @@ QStringList reportingParties(const Dataset &data)
 
 PartyRegister::PartyRegister(storage::Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
-    reload();
+    // An empty register until the caller's own reload() says why the parties could not be read.
+    if (const Status loaded = reload(); !loaded)
+        qCWarning(lcApp) << "the parties could not be read:" << loaded.error();
 }
 
 Status PartyRegister::reload()

@@ -32,7 +32,7 @@ struct Error {
 
 /// A value or the Error why there is none (C++20 has no std::expected).
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -67,7 +67,7 @@ private:
 };
 
 /// Success or the Error why not, for operations that produce nothing.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -28,7 +28,7 @@ enum class OutputErrorKind {
 ErrorKind errorKindOf(OutputErrorKind kind);
 
 /// Success, or a Swedish sentence that names the file with the kind of failure.
-class OutputStatus
+class [[nodiscard]] OutputStatus
 {
 public:
     OutputStatus() = default;

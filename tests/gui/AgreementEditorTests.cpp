@@ -21,7 +21,7 @@ const QString kSydnarke = QStringLiteral("Överenskommelse Sydnärke 2024\u20132
 
 Agreement stored(MainWindow &window)
 {
-    window.workspace()->reload();
+    REQUIRE(window.workspace()->reload().ok());
     const Agreement *agreement = window.workspace()->dataset().agreement(kSydnarke);
     REQUIRE(agreement);
     return *agreement;

@@ -133,8 +133,7 @@ bool AgreementYearModel::setData(const QModelIndex &index, const QVariant &value
             return m_document->setPlk(year, std::nullopt).ok();
         const Result<int> bp = percent::parse(text);
         if (!bp) {
-            m_document->refuse(bp.error());
-            return false;
+            return m_document->refuse(bp.error()).ok();
         }
         return m_document->setPlk(year, *bp).ok();
     }
@@ -143,8 +142,7 @@ bool AgreementYearModel::setData(const QModelIndex &index, const QVariant &value
             return m_document->setDecidedAmount(year, std::nullopt).ok();
         const Result<Ore> ore = money::parse(text);
         if (!ore) {
-            m_document->refuse(ore.error());
-            return false;
+            return m_document->refuse(ore.error()).ok();
         }
         return m_document->setDecidedAmount(year, *ore).ok();
     }

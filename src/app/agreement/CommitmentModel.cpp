@@ -72,10 +72,8 @@ bool CommitmentModel::setData(const QModelIndex &index, const QVariant &value, i
         || index.column() != YearlyColumn || index.row() >= m_document->agreement().commitments.size())
         return false;
     const Result<Ore> ore = role == AmountOreRole ? Result<Ore>(value.toLongLong()) : money::parse(value.toString());
-    if (!ore) {
-        m_document->refuse(ore.error());
-        return false;
-    }
+    if (!ore)
+        return m_document->refuse(ore.error()).ok();
     return m_document->setCommitment(m_document->agreement().commitments.at(index.row()).party, *ore).ok();
 }
 
@@ -86,16 +84,19 @@ bool CommitmentModel::insertRows(int row, int count, const QModelIndex &parent)
     QStringList missing = m_document->membersWithoutCommitment();
     if (missing.size() < count) {
         if (!m_document->counterpartyIsCountyPart())
-            m_document->refuse(tr("Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. "
-                                  "Välj en länsdel som motpart för att lägga till åtaganden.")
-                                   .arg(m_document->agreement().counterparty));
-        else if (missing.isEmpty())
-            m_document->refuse(tr("Alla medlemmar i %1 har redan ett åtagande i avtalet. Lägg till en ny medlem "
-                                  "under Parter först, eller ändra beloppen i tabellen.")
-                                   .arg(m_document->agreement().counterparty));
-        else
-            m_document->refuse(tr("Bara %1 medlemmar saknar åtagande. Lägg till färre åt gången.").arg(missing.size()));
-        return false;
+            return m_document
+                ->refuse(tr("Motparten %1 är ingen länsdel och har därför inga medlemmar med åtaganden. "
+                            "Välj en länsdel som motpart för att lägga till åtaganden.")
+                             .arg(m_document->agreement().counterparty))
+                .ok();
+        if (missing.isEmpty())
+            return m_document
+                ->refuse(tr("Alla medlemmar i %1 har redan ett åtagande i avtalet. Lägg till en ny medlem "
+                            "under Parter först, eller ändra beloppen i tabellen.")
+                             .arg(m_document->agreement().counterparty))
+                .ok();
+        return m_document->refuse(tr("Bara %1 medlemmar saknar åtagande. Lägg till färre åt gången.").arg(missing.size()))
+            .ok();
     }
     if (missing.contains(m_memberToAdd))
         missing.move(missing.indexOf(m_memberToAdd), 0);

@@ -135,8 +135,10 @@ Result<LedgerImportOutcome> LedgerImport::run(storage::Database &db, const QStri
     const std::unique_ptr<ReportDocument> document(opened.value());
     if (const Status s = importInto(*document, lines); !s) {
         const Failure kind = kindOf(s.errorKind());
+        // The report made for this import goes again; if it cannot, an empty draft is left.
         if (created)
-            storage::ReportWriter(db).deleteReport(*id, document->rowVersion());
+            if (const Status removed = storage::ReportWriter(db).deleteReport(*id, document->rowVersion()); !removed)
+                qCWarning(lcLedger) << "the empty report made for the import stays:" << removed.error();
         return failed<LedgerImportOutcome>(failure, kind, s.error());
     }
     LedgerImportOutcome outcome{*id, created, int(lines.size()), 0};

@@ -87,9 +87,8 @@ bool ReportLineModel::setRow(int row, const ReportRow &value)
 
 bool ReportLineModel::refuse(const QString &reason)
 {
-    if (m_document)
-        m_document->refuse(reason);
-    return false;
+    // The refusal is the message; the model only answers that the edit did not happen.
+    return m_document && m_document->refuse(reason).ok();
 }
 
 std::optional<Ore> ReportLineModel::amountFrom(const QVariant &value, int role)

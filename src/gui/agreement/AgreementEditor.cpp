@@ -15,6 +15,8 @@
 
 #include <QHeaderView>
 
+#include <tuple>
+
 namespace fhb::gui {
 
 using app::AgreementDocument;
@@ -138,9 +140,15 @@ void AgreementEditor::connectFields()
         if (m_ui->nameEdit->text().trimmed() != m_document->agreement().name && !m_document->setName(m_ui->nameEdit->text().trimmed()))
             refresh();
     });
-    connect(m_ui->funderCombo, &QComboBox::activated, this, [this] { m_document->setFunder(m_ui->funderCombo->currentText()); });
-    connect(m_ui->counterpartyCombo, &QComboBox::activated, this,
-            [this] { m_document->setCounterparty(m_ui->counterpartyCombo->currentText()); });
+    // A refused change is explained in the banner; the fields go back to what is stored.
+    connect(m_ui->funderCombo, &QComboBox::activated, this, [this] {
+        if (!m_document->setFunder(m_ui->funderCombo->currentText()))
+            refresh();
+    });
+    connect(m_ui->counterpartyCombo, &QComboBox::activated, this, [this] {
+        if (!m_document->setCounterparty(m_ui->counterpartyCombo->currentText()))
+            refresh();
+    });
     for (QSpinBox *spin : {m_ui->firstYearSpin, m_ui->lastYearSpin})
         connect(spin, &QSpinBox::editingFinished, this, [this] {
             const Agreement &a = m_document->agreement();
@@ -154,11 +162,12 @@ void AgreementEditor::connectFields()
     for (QLineEdit *edit : {m_ui->baseCompensationEdit, m_ui->ratioEdit})
         connect(edit, &QLineEdit::editingFinished, this, &AgreementEditor::commitMoneyAndRatio);
     connect(m_ui->indexationCombo, &QComboBox::activated, this, [this] {
-        m_document->setIndexationMode(IndexationMode(m_ui->indexationCombo->currentData().toInt()));
+        if (!m_document->setIndexationMode(IndexationMode(m_ui->indexationCombo->currentData().toInt())))
+            refresh();
     });
     connect(m_ui->notesEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_ui->notesEdit->text() != m_document->agreement().notes)
-            m_document->setNotes(m_ui->notesEdit->text());
+        if (m_ui->notesEdit->text() != m_document->agreement().notes && !m_document->setNotes(m_ui->notesEdit->text()))
+            refresh();
     });
 }
 
@@ -172,8 +181,8 @@ void AgreementEditor::commitDecision()
     // An unset date shows as the edit's minimum; it is no change unless the user picked one.
     if (!current.date.isValid() && decision.date == m_ui->decisionDateEdit->minimumDate())
         decision.date = QDate();
-    if (!(decision == current))
-        m_document->setDecision(decision);
+    if (!(decision == current) && !m_document->setDecision(decision))
+        refresh();
 }
 
 void AgreementEditor::commitMoneyAndRatio()
@@ -181,17 +190,17 @@ void AgreementEditor::commitMoneyAndRatio()
     const Agreement &a = m_document->agreement();
     const QString baseText = m_ui->baseCompensationEdit->text().trimmed();
     if (baseText.isEmpty()) {
-        if (a.baseCompensationOre)
-            m_document->setBaseCompensation(std::nullopt);
+        if (a.baseCompensationOre && !m_document->setBaseCompensation(std::nullopt))
+            refresh();
     } else if (const Result<Ore> base = money::parse(baseText); !base) {
-        m_document->refuse(base.error());
-    } else if (a.baseCompensationOre != base.value()) {
-        m_document->setBaseCompensation(base.value());
+        std::ignore = m_document->refuse(base.error()); // the banner says why; the text stays to be mended
+    } else if (a.baseCompensationOre != base.value() && !m_document->setBaseCompensation(base.value())) {
+        refresh();
     }
     if (const Result<int> ratio = percent::parse(m_ui->ratioEdit->text()); !ratio)
-        m_document->refuse(ratio.error());
-    else if (ratio.value() != a.cofundingRatioBp)
-        m_document->setCofundingRatio(ratio.value());
+        std::ignore = m_document->refuse(ratio.error());
+    else if (ratio.value() != a.cofundingRatioBp && !m_document->setCofundingRatio(ratio.value()))
+        refresh();
 }
 
 void AgreementEditor::refresh()
